@@ -1,0 +1,227 @@
+"""A typed, read-only model of one version of the definition.
+
+The JSON file under ``definition/`` is the single source of truth; this module
+only gives it names and types, so rules elsewhere never index raw dicts.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from openness.resources import definition_dir, known_versions
+
+TESTS = ("available", "open-license", "datasets-listed", "datasets-open")
+
+
+class UnknownVersionError(LookupError):
+    """A declaration names a definition version this tool does not ship."""
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """Anything with an id, a title and a one-paragraph summary."""
+
+    id: str
+    title: str
+    summary: str
+
+
+@dataclass(frozen=True, slots=True)
+class Component:
+    id: str
+    title: str
+    pillar: str
+    kind: str
+    always_applies: bool
+    mof: str
+    summary: str
+    rationale: str
+    evidence: str
+
+
+@dataclass(frozen=True, slots=True)
+class Requirement:
+    """One check a level (or a crosswalk item) needs.
+
+    ``components`` holds one id, or several when any one of them suffices.
+    A grouped item (``all_of``) passes when all of its parts pass.
+    """
+
+    id: str
+    summary: str
+    test: str = ""
+    components: tuple[str, ...] = ()
+    title: str = ""
+    all_of: tuple[Requirement, ...] = ()
+
+    @property
+    def is_group(self) -> bool:
+        return bool(self.all_of)
+
+
+@dataclass(frozen=True, slots=True)
+class Level:
+    id: str
+    rank: int
+    title: str
+    summary: str
+    rationale: str
+    typical_blockers: str
+    badge_message: str
+    badge_color: str
+    requires: tuple[Requirement, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Definition:
+    version: str
+    status: str
+    released: str
+    title: str
+    summary: str
+    rationale: str
+    pillars: tuple[Entry, ...]
+    kinds: tuple[Entry, ...]
+    statuses: tuple[Entry, ...]
+    data_access_classes: tuple[Entry, ...]
+    components: tuple[Component, ...]
+    levels: tuple[Level, ...]
+    badge_label: str
+    invalid_badge_message: str
+    invalid_badge_color: str
+    osaid_requires: tuple[Requirement, ...]
+    raw: dict[str, Any] = field(repr=False, compare=False)
+
+    def component(self, component_id: str) -> Component:
+        return self._components_by_id()[component_id]
+
+    def has_component(self, component_id: str) -> bool:
+        return component_id in self._components_by_id()
+
+    def level(self, level_id: str) -> Level:
+        for level in self.levels:
+            if level.id == level_id:
+                return level
+        raise KeyError(level_id)
+
+    @property
+    def component_ids(self) -> tuple[str, ...]:
+        return tuple(c.id for c in self.components)
+
+    @property
+    def level_ids(self) -> tuple[str, ...]:
+        return tuple(level.id for level in self.levels)
+
+    @property
+    def licenses(self) -> dict[str, Any]:
+        return self.raw.get("licenses", {})
+
+    @property
+    def mof(self) -> dict[str, Any]:
+        return self.raw["crosswalks"]["mof"]
+
+    @property
+    def osaid(self) -> dict[str, Any]:
+        return self.raw["crosswalks"]["osaid"]
+
+    def badge_label_text(self) -> str:
+        return self.badge_label.format(version=self.version)
+
+    def _components_by_id(self) -> dict[str, Component]:
+        return {c.id: c for c in self.components}
+
+
+def _entries(items: list[dict[str, Any]]) -> tuple[Entry, ...]:
+    return tuple(Entry(i["id"], i["title"], i["summary"]) for i in items)
+
+
+def _requirement(data: dict[str, Any]) -> Requirement:
+    if "all_of" in data:
+        parts = tuple(_requirement(part) for part in data["all_of"])
+        return Requirement(
+            id=data["id"],
+            summary=data.get("summary", ""),
+            title=data.get("title", ""),
+            all_of=parts,
+        )
+    components = tuple(data["any_of"]) if "any_of" in data else (data["component"],)
+    return Requirement(
+        id=data["id"],
+        summary=data["summary"],
+        test=data["test"],
+        components=components,
+        title=data.get("title", ""),
+    )
+
+
+def from_data(data: dict[str, Any]) -> Definition:
+    """Build the typed model from the parsed JSON of a definition file."""
+    levels = tuple(
+        Level(
+            id=lv["id"],
+            rank=rank,
+            title=lv["title"],
+            summary=lv["summary"],
+            rationale=lv["rationale"],
+            typical_blockers=lv["typical_blockers"],
+            badge_message=lv["badge"]["message"],
+            badge_color=lv["badge"]["color"],
+            requires=tuple(_requirement(r) for r in lv["requires"]),
+        )
+        for rank, lv in enumerate(data["levels"])
+    )
+    components = tuple(
+        Component(
+            id=c["id"],
+            title=c["title"],
+            pillar=c["pillar"],
+            kind=c["kind"],
+            always_applies=c["always_applies"],
+            mof=c["mof"],
+            summary=c["summary"],
+            rationale=c["rationale"],
+            evidence=c["evidence"],
+        )
+        for c in data["components"]
+    )
+    return Definition(
+        version=data["version"],
+        status=data["status"],
+        released=data["released"],
+        title=data["title"],
+        summary=data["summary"],
+        rationale=data["rationale"],
+        pillars=_entries(data["pillars"]),
+        kinds=_entries(data["kinds"]),
+        statuses=_entries(data["statuses"]),
+        data_access_classes=_entries(data["data_access_classes"]),
+        components=components,
+        levels=levels,
+        badge_label=data["badge"]["label"],
+        invalid_badge_message=data["badge"]["invalid"]["message"],
+        invalid_badge_color=data["badge"]["invalid"]["color"],
+        osaid_requires=tuple(_requirement(r) for r in data["crosswalks"]["osaid"]["requires"]),
+        raw=data,
+    )
+
+
+@cache
+def load_raw(version: str) -> dict[str, Any]:
+    """The parsed definition file of a version, as published."""
+    if version not in known_versions():
+        raise UnknownVersionError(version)
+    with open(definition_dir() / f"{version}.json", "rb") as handle:
+        return json.load(handle)
+
+
+@cache
+def load_definition(version: str | None = None) -> Definition:
+    """The typed definition of ``version`` (the latest when None)."""
+    return from_data(load_raw(version or latest_version()))
+
+
+def latest_version() -> str:
+    return known_versions()[-1]

@@ -1,0 +1,348 @@
+"""Read one declaration file safely: untrusted bytes in, parsed JSON out.
+
+Every way a file can be unusable (missing, not a regular file, too large, not
+UTF-8, a byte order mark, broken JSON, duplicate keys, NaN, absurd nesting, lone
+surrogates) becomes a ``LoadError`` with a rule id, a message and a fix, never a
+traceback. Nothing here touches the network or follows references.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import stat
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+DEFAULT_MAX_BYTES = 1024 * 1024
+MAX_DEPTH = 256
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+
+
+@dataclass(frozen=True, slots=True)
+class LoadError(Exception):
+    """Why a file could not be turned into a declaration.
+
+    ``unreadable`` errors (the file could not be read at all) exit 2; the others
+    are content errors and make the file invalid (exit 1).
+    """
+
+    rule: str
+    message: str
+    fix: str
+    unreadable: bool = False
+    offset: int | None = None
+    line: int | None = None
+    column: int | None = None
+
+    def __str__(self) -> str:
+        return self.message
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A parsed declaration with its source text (for line:column look-ups)."""
+
+    path: str
+    text: str
+    data: Any
+
+
+class _DuplicateKey(ValueError):
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+class _NonFinite(ValueError):
+    def __init__(self, token: str) -> None:
+        super().__init__(token)
+        self.token = token
+
+
+def _reject_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result = dict(pairs)
+    if len(result) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise _DuplicateKey(key)
+            seen.add(key)
+    return result
+
+
+def _reject_constant(token: str) -> Any:
+    raise _NonFinite(token)
+
+
+def read_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """The file's bytes, refusing anything that is not a small regular file."""
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        raise LoadError(
+            "unreadable", f"{path}: no such file", "check the path", unreadable=True
+        ) from None
+    except PermissionError:
+        raise LoadError(
+            "unreadable",
+            f"{path}: permission denied",
+            "make the file readable (chmod a+r)",
+            unreadable=True,
+        ) from None
+    except OSError as error:
+        raise LoadError(
+            "unreadable",
+            f"{path}: cannot be read ({error.strerror or error})",
+            "check the path (a symbolic link loop or a broken link?)",
+            unreadable=True,
+        ) from None
+    if stat.S_ISDIR(info.st_mode):
+        raise LoadError(
+            "unreadable",
+            f"{path}: is a directory",
+            "name the openness.json file, or the folder that contains it",
+            unreadable=True,
+        )
+    if not stat.S_ISREG(info.st_mode):
+        raise LoadError(
+            "unreadable",
+            f"{path}: not a regular file (a device, a pipe or a socket)",
+            "name an ordinary openness.json file",
+            unreadable=True,
+        )
+    if info.st_size > max_bytes:
+        raise LoadError(
+            "file-too-large",
+            f"{path}: {info.st_size} bytes, over the {max_bytes}-byte limit",
+            "a declaration is a few kilobytes; raise the limit with --max-size if it is real",
+            unreadable=True,
+        )
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(max_bytes + 1)
+    except PermissionError:
+        raise LoadError(
+            "unreadable",
+            f"{path}: permission denied",
+            "make the file readable (chmod a+r)",
+            unreadable=True,
+        ) from None
+    except OSError as error:
+        raise LoadError(
+            "unreadable",
+            f"{path}: cannot be read ({error.strerror or error})",
+            "check the path",
+            unreadable=True,
+        ) from None
+    if len(data) > max_bytes:
+        raise LoadError(
+            "file-too-large",
+            f"{path}: over the {max_bytes}-byte limit",
+            "raise the limit with --max-size if the file is real",
+            unreadable=True,
+        )
+    return data
+
+
+def decode(path: str, raw: bytes) -> str:
+    """UTF-8 text, with precise errors for the usual wrong encodings."""
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raise LoadError(
+            "encoding",
+            f"{path}: starts with a UTF-8 byte order mark (BOM)",
+            "save the file as UTF-8 without a BOM",
+            offset=0,
+            line=1,
+            column=1,
+        )
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise LoadError(
+            "encoding",
+            f"{path}: encoded as UTF-16, not UTF-8",
+            "save the file as UTF-8 (without a BOM)",
+            offset=0,
+            line=1,
+            column=1,
+        )
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = raw.count(b"\n", 0, error.start) + 1
+        column = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
+        raise LoadError(
+            "encoding",
+            f"{path}:{line}:{column}: invalid UTF-8 (byte 0x{raw[error.start]:02x})",
+            "save the file as UTF-8",
+            offset=error.start,
+            line=line,
+            column=column,
+        ) from None
+
+
+def parse(path: str, text: str) -> Any:
+    """Strict JSON: no duplicate keys, no NaN/Infinity, bounded nesting."""
+    if not text.strip():
+        raise LoadError(
+            "empty-file",
+            f"{path}: the file is empty",
+            "write a declaration (openness init creates a starting one)",
+            line=1,
+            column=1,
+        )
+    try:
+        data = json.loads(
+            text, object_pairs_hook=_reject_duplicates, parse_constant=_reject_constant
+        )
+    except _DuplicateKey as error:
+        raise _located(
+            path,
+            text,
+            "duplicate-key",
+            f'duplicate key "{error.key}"',
+            "keep one of the two entries: JSON tools disagree on which one wins",
+            duplicate=True,
+        ) from None
+    except _NonFinite as error:
+        offset = text.find(error.token)
+        raise _located(
+            path,
+            text,
+            "invalid-json",
+            f"{error.token} is not allowed in JSON",
+            "write a number, or null",
+            offset=offset,
+        ) from None
+    except json.JSONDecodeError as error:
+        raise LoadError(
+            "invalid-json",
+            f"{path}:{error.lineno}:{error.colno}: not valid JSON: {error.msg}",
+            "fix the JSON syntax at that place (a missing comma or quote?)",
+            offset=error.pos,
+            line=error.lineno,
+            column=error.colno,
+        ) from None
+    except RecursionError:
+        raise LoadError(
+            "too-deep",
+            f"{path}: nested too deeply to be a declaration",
+            f"a declaration nests a few levels; keep it under {MAX_DEPTH}",
+        ) from None
+    if text.count("{") + text.count("[") > MAX_DEPTH:
+        _check_depth(path, data)
+    if _SURROGATE_ESCAPE.search(text):
+        _check_surrogates(path, text, data)
+    return data
+
+
+def _located(
+    path: str,
+    text: str,
+    rule: str,
+    what: str,
+    fix: str,
+    *,
+    offset: int = -1,
+    duplicate: bool = False,
+) -> LoadError:
+    from openness.jsonpos import SourceMap
+
+    source = SourceMap(text)
+    if duplicate and source.duplicates:
+        offset = source.duplicates[0][1]
+    if offset < 0:
+        return LoadError(rule, f"{path}: {what}", fix)
+    where = source.position(offset)
+    return LoadError(
+        rule,
+        f"{path}:{where.line}:{where.column}: {what}",
+        fix,
+        offset=offset,
+        line=where.line,
+        column=where.column,
+    )
+
+
+def _check_depth(path: str, data: Any) -> None:
+    stack = [(data, 1)]
+    while stack:
+        value, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            raise LoadError(
+                "too-deep",
+                f"{path}: nested more than {MAX_DEPTH} levels deep",
+                "a declaration nests a few levels; remove the deep structure",
+            )
+        if isinstance(value, dict):
+            stack.extend((v, depth + 1) for v in value.values())
+        elif isinstance(value, list):
+            stack.extend((v, depth + 1) for v in value)
+
+
+def _check_surrogates(path: str, text: str, data: Any) -> None:
+    stack = [data]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, str):
+            strings = [value]
+        elif isinstance(value, dict):
+            strings = list(value)
+            stack.extend(value.values())
+        elif isinstance(value, list):
+            stack.extend(value)
+            continue
+        else:
+            continue
+        for item in strings:
+            try:
+                item.encode("utf-8")
+            except UnicodeEncodeError:
+                match = _SURROGATE_ESCAPE.search(text)
+                raise _located(
+                    path,
+                    text,
+                    "invalid-json",
+                    "a lone UTF-16 surrogate escape (\\ud800-\\udfff)",
+                    "escape characters outside the BMP as a surrogate pair, or write them as UTF-8",
+                    offset=match.start() if match else -1,
+                ) from None
+
+
+def load(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+    """Read, decode and parse one declaration file."""
+    raw = read_bytes(path, max_bytes)
+    text = decode(path, raw)
+    return Document(path=path, text=text, data=parse(path, text))
+
+
+def find_declarations(arguments: list[str]) -> list[str]:
+    """Expand the command-line paths: files as given, folders searched for openness.json."""
+    if not arguments:
+        return ["openness.json"]
+    found: list[str] = []
+    for argument in arguments:
+        candidate = Path(argument)
+        if candidate.is_dir():
+            matches = _walk(candidate)
+            if matches:
+                found.extend(matches)
+            else:
+                found.append(str(candidate / "openness.json"))
+        else:
+            found.append(argument)
+    return found
+
+
+def _walk(folder: Path) -> list[str]:
+    """openness.json files below ``folder``, sorted, skipping hidden and vendored folders."""
+    skip = {".git", ".venv", "node_modules", "__pycache__", ".tox", "venv"}
+    results: list[str] = []
+    for root, dirs, files in os.walk(folder, followlinks=False):
+        dirs[:] = sorted(d for d in dirs if d not in skip and not d.startswith("."))
+        if "openness.json" in files:
+            results.append(os.path.join(root, "openness.json"))
+        elif "openness.json" in dirs:
+            results.append(os.path.join(root, "openness.json"))
+    return sorted(results)

@@ -1,0 +1,202 @@
+"""The one report object every renderer reads (text, json, lines, sarif, badges, site).
+
+Assessment builds it; nothing downstream recomputes a verdict, so the CLI, the
+badges and the site can never disagree.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from openness import __version__
+from openness.rules import ERROR, INFO, WARNING
+
+REPORT_VERSION = "1"
+
+EXIT_OK = 0
+EXIT_INVALID = 1
+EXIT_USAGE = 2
+EXIT_INTERNAL = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    rule: str
+    severity: str
+    message: str
+    pointer: str = ""
+    line: int | None = None
+    column: int | None = None
+    fix: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "rule": self.rule,
+            "severity": self.severity,
+            "message": self.message,
+            "pointer": self.pointer,
+            "line": self.line,
+            "column": self.column,
+            "fix": self.fix,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Gap:
+    """One thing a level needs that the declaration does not give."""
+
+    requirement: str
+    components: tuple[str, ...]
+    reason: str
+    message: str
+    fix: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "requirement": self.requirement,
+            "components": list(self.components),
+            "reason": self.reason,
+            "message": self.message,
+            "fix": self.fix,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class LevelCheck:
+    """Whether one level's own requirements are met, and what is missing."""
+
+    level: str
+    met: bool
+    missing: tuple[Gap, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "level": self.level,
+            "met": self.met,
+            "missing": [gap.to_dict() for gap in self.missing],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class OsaidVerdict:
+    passed: bool
+    failures: tuple[Gap, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"pass": self.passed, "failures": [gap.to_dict() for gap in self.failures]}
+
+
+@dataclass(frozen=True, slots=True)
+class MofVerdict:
+    mof_class: int
+    label: str
+    progress: dict[int, float]
+    warnings: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "class": self.mof_class,
+            "label": self.label,
+            "progress": {str(k): round(v, 2) for k, v in sorted(self.progress.items())},
+            "warnings": list(self.warnings),
+        }
+
+
+@dataclass(slots=True)
+class FileReport:
+    path: str
+    definition_version: str | None = None
+    model: dict[str, Any] | None = None
+    findings: list[Finding] = field(default_factory=list)
+    level: str | None = None
+    levels: tuple[LevelCheck, ...] = ()
+    claims_open_source: bool | None = None
+    osaid: OsaidVerdict | None = None
+    mof: MofVerdict | None = None
+    unreadable: bool = False
+
+    @property
+    def valid(self) -> bool:
+        return not self.unreadable and not any(f.severity == ERROR for f in self.findings)
+
+    @property
+    def next_level(self) -> LevelCheck | None:
+        """The first level above the computed one, with what it is missing."""
+        for check in self.levels:
+            if not check.met:
+                return check
+        return None
+
+    def count(self, severity: str) -> int:
+        return sum(1 for f in self.findings if f.severity == severity)
+
+    def to_dict(self) -> dict[str, Any]:
+        next_level = self.next_level
+        return {
+            "path": self.path,
+            "valid": self.valid,
+            "definition_version": self.definition_version,
+            "model": self.model,
+            "level": self.level,
+            "claims": {"open_source": self.claims_open_source},
+            "next_level": None
+            if next_level is None
+            else {
+                "level": next_level.level,
+                "missing": [gap.to_dict() for gap in next_level.missing],
+            },
+            "levels": [check.to_dict() for check in self.levels],
+            "crosswalks": {
+                "osaid": None if self.osaid is None else self.osaid.to_dict(),
+                "mof": None if self.mof is None else self.mof.to_dict(),
+            },
+            "findings": [finding.to_dict() for finding in self.findings],
+        }
+
+
+LEVEL_ORDER_UNKNOWN = -1
+
+
+@dataclass(slots=True)
+class Report:
+    files: list[FileReport] = field(default_factory=list)
+    min_level: str | None = None
+    level_order: tuple[str, ...] = ()
+
+    def below_min_level(self, file: FileReport) -> bool:
+        if self.min_level is None:
+            return False
+        if file.level is None:
+            return True
+        return self.level_order.index(file.level) < self.level_order.index(self.min_level)
+
+    def exit_code(self) -> int:
+        if any(f.unreadable for f in self.files):
+            return EXIT_USAGE
+        if any(not f.valid or self.below_min_level(f) for f in self.files):
+            return EXIT_INVALID
+        return EXIT_OK
+
+    def summary(self) -> dict[str, int]:
+        return {
+            "files": len(self.files),
+            "valid": sum(1 for f in self.files if f.valid),
+            "invalid": sum(1 for f in self.files if not f.valid),
+            "below_min_level": sum(1 for f in self.files if self.below_min_level(f)),
+            "errors": sum(f.count(ERROR) for f in self.files),
+            "warnings": sum(f.count(WARNING) for f in self.files),
+            "infos": sum(f.count(INFO) for f in self.files),
+        }
+
+    def to_dict(self) -> dict[str, Any]:
+        from openness.urls import report_schema_url
+
+        return {
+            "$schema": report_schema_url(REPORT_VERSION),
+            "report_version": REPORT_VERSION,
+            "tool": {"name": "openness", "version": __version__},
+            "min_level": self.min_level,
+            "summary": self.summary(),
+            "files": [f.to_dict() for f in self.files],
+        }

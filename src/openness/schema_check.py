@@ -1,0 +1,211 @@
+"""Check a parsed declaration against its versioned JSON Schema.
+
+The engine is jsonschema-rs (fast enough for thousands of files a second, and
+never fetches anything: ``offline=True``). Its errors are turned into findings
+that name the JSON path, the real cause and a fix: a constraint annotated in the
+schema with ``x-openness`` gives its own rule id and fix; the others are
+explained by kind (missing property, unknown property with a spelling
+suggestion, wrong type, value not allowed...).
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+from functools import cache
+from typing import Any
+
+from openness.report import Finding
+from openness.resources import declaration_schema_path
+from openness.rules import ERROR
+
+_TYPE_NAMES = {
+    dict: "an object",
+    list: "an array",
+    str: "a string",
+    bool: "a boolean",
+    int: "a number",
+    float: "a number",
+    type(None): "null",
+}
+
+
+@cache
+def load_schema(version: str) -> dict[str, Any]:
+    with open(declaration_schema_path(version), "rb") as handle:
+        return json.load(handle)
+
+
+@cache
+def _validator(version: str):
+    import jsonschema_rs
+
+    return jsonschema_rs.validator_for(load_schema(version), validate_formats=True, offline=True)
+
+
+def pointer(path: list[str | int] | tuple[str | int, ...]) -> str:
+    """RFC 6901 JSON pointer of a path."""
+    if not path:
+        return ""
+    parts = (str(p).replace("~", "~0").replace("/", "~1") for p in path)
+    return "/" + "/".join(parts)
+
+
+def check(version: str, data: Any) -> list[Finding]:
+    """Schema findings for ``data`` (empty when valid), in document order."""
+    validator = _validator(version)
+    if validator.is_valid(data):
+        return []
+    schema = load_schema(version)
+    findings = [_explain(schema, error) for error in validator.iter_errors(data)]
+    unique = {(f.rule, f.pointer, f.message): f for f in findings}
+    return list(unique.values())
+
+
+def _subschema(schema: dict[str, Any], path: list[str | int]) -> Any:
+    node: Any = schema
+    for part in path:
+        if isinstance(node, dict):
+            node = node.get(part)
+        elif isinstance(node, list) and isinstance(part, int) and part < len(node):
+            node = node[part]
+        else:
+            return None
+    return node
+
+
+def _annotation(schema: dict[str, Any], schema_path: list[str | int]) -> dict[str, str] | None:
+    if not schema_path:
+        return None
+    parent = _subschema(schema, schema_path[:-1])
+    if isinstance(parent, dict):
+        return parent.get("x-openness", {}).get(schema_path[-1])
+    return None
+
+
+def _type_name(value: Any) -> str:
+    return _TYPE_NAMES.get(type(value), type(value).__name__)
+
+
+def _short(value: Any) -> str:
+    text = json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _explain(schema: dict[str, Any], error: Any) -> Finding:
+    kind_name = type(error.kind).__name__
+    details = error.kind.as_dict()
+    instance_path = list(error.instance_path)
+    where = pointer(instance_path)
+    annotation = _annotation(schema, list(error.schema_path))
+    parent_schema = _subschema(schema, list(error.schema_path)[:-1])
+    rule, message, fix = _by_kind(kind_name, details, error.instance, parent_schema)
+    if kind_name == "AdditionalProperties":
+        # point at the unexpected key itself
+        unexpected = details.get("unexpected") or []
+        if unexpected:
+            where = pointer([*instance_path, unexpected[0]])
+    elif kind_name == "Required":
+        where = pointer([*instance_path, details.get("property", "")])
+    if annotation:
+        rule = annotation["rule"]
+        fix = annotation["fix"]
+        if kind_name == "Not":
+            message = f"{_short(error.instance)} is not allowed here"
+    return Finding(rule=rule, severity=ERROR, message=message, pointer=where, fix=fix)
+
+
+def _by_kind(
+    kind: str, details: dict[str, Any], instance: Any, parent: Any
+) -> tuple[str, str, str]:
+    if kind == "Required":
+        name = details.get("property")
+        return "missing-property", f'required property "{name}" is missing', f'add "{name}"'
+    if kind == "AdditionalProperties":
+        unexpected = details.get("unexpected") or ["?"]
+        name = unexpected[0]
+        known = list((parent or {}).get("properties", {})) if isinstance(parent, dict) else []
+        close = difflib.get_close_matches(str(name), known, n=1, cutoff=0.6)
+        fix = (
+            f'did you mean "{close[0]}"?'
+            if close
+            else "remove it, or prefix it with x- to keep it as extension data"
+        )
+        return "unknown-property", f'unknown property "{name}"', fix
+    if kind == "Type":
+        expected = " or ".join(_json_type(t) for t in details.get("types", []))
+        return "wrong-type", f"expected {expected}, got {_type_name(instance)}", f"write {expected}"
+    if kind == "Enum":
+        options = [str(o) for o in details.get("options", [])]
+        close = difflib.get_close_matches(str(instance), options, n=1, cutoff=0.6)
+        fix = f'did you mean "{close[0]}"?' if close else "use one of: " + ", ".join(options)
+        return (
+            "invalid-value",
+            f"{_short(instance)} is not one of: " + ", ".join(options),
+            fix,
+        )
+    if kind == "Constant":
+        expected = details.get("expected_value")
+        return (
+            "invalid-value",
+            f"{_short(instance)} must be {_short(expected)}",
+            (f"write {_short(expected)}"),
+        )
+    if kind in (
+        "MinLength",
+        "MaxLength",
+        "Minimum",
+        "Maximum",
+        "MaxItems",
+        "MinItems",
+        "ExclusiveMinimum",
+        "ExclusiveMaximum",
+        "MaxProperties",
+    ):
+        return (
+            "out-of-range",
+            _range_message(kind, details.get("limit"), instance),
+            ("bring the value within the limit"),
+        )
+    if kind == "Pattern":
+        return (
+            "invalid-value",
+            f"{_short(instance)} does not have the expected form",
+            ("see the property's description in the schema"),
+        )
+    if kind == "Format":
+        fmt = details.get("format", "the expected format")
+        return "invalid-value", f"{_short(instance)} is not a valid {fmt}", f"write a valid {fmt}"
+    return (
+        "schema",
+        f"{_short(instance)} does not follow the schema ({kind})",
+        ("see the schema's description of this property"),
+    )
+
+
+def _json_type(name: str) -> str:
+    return {
+        "object": "an object",
+        "array": "an array",
+        "string": "a string",
+        "boolean": "true or false",
+        "number": "a number",
+        "integer": "an integer",
+        "null": "null",
+    }.get(name, name)
+
+
+def _range_message(kind: str, limit: Any, instance: Any) -> str:
+    if kind == "MinLength":
+        return "must not be empty" if limit == 1 else f"must be at least {limit} characters long"
+    if kind == "MaxLength":
+        return f"is longer than {limit} characters"
+    if kind in ("Minimum", "ExclusiveMinimum"):
+        return f"{_short(instance)} is below the minimum {limit}"
+    if kind in ("Maximum", "ExclusiveMaximum"):
+        return f"{_short(instance)} is above the maximum {limit}"
+    if kind == "MaxItems":
+        return f"has more than {limit} items"
+    if kind == "MinItems":
+        return f"needs at least {limit} items"
+    return f"has more than {limit} properties"
