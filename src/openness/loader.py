@@ -341,8 +341,6 @@ def _walk(folder: Path) -> list[str]:
     results: list[str] = []
     for root, dirs, files in os.walk(folder, followlinks=False):
         dirs[:] = sorted(d for d in dirs if d not in skip and not d.startswith("."))
-        if "openness.json" in files:
-            results.append(os.path.join(root, "openness.json"))
-        elif "openness.json" in dirs:
+        if "openness.json" in files or "openness.json" in dirs:
             results.append(os.path.join(root, "openness.json"))
     return sorted(results)

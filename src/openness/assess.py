@@ -1,0 +1,275 @@
+"""Assess one declaration: findings, level, next-level checklist, crosswalks.
+
+A pure pipeline over already-loaded data: a ``Document`` in, a ``FileReport``
+out. Reading files is ``loader``'s job; printing is the renderers'.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from openness import schema_check
+from openness.definition import Definition, load_definition
+from openness.jsonpos import SourceMap
+from openness.loader import Document, LoadError
+from openness.report import FileReport, Finding, LevelCheck, MofVerdict, OsaidVerdict
+from openness.requirements import Context, evaluate
+from openness.resources import known_versions
+from openness.rules import ERROR, rule
+from openness.urls import schema_url
+
+
+def assess_document(document: Document) -> FileReport:
+    """Everything the report says about one parsed file."""
+    report = FileReport(path=document.path)
+    data = document.data
+    if not isinstance(data, dict):
+        report.findings.append(
+            Finding(
+                "wrong-type",
+                ERROR,
+                "a declaration is a JSON object",
+                "",
+                fix='start from {"openness": "1.0", "model": {"name": "..."}}',
+            )
+        )
+        return _located(report, document)
+    version = data.get("openness")
+    if not isinstance(version, str) or version not in known_versions():
+        report.findings.append(_unknown_version(version))
+        return _located(report, document)
+    report.definition_version = version
+    definition = load_definition(version)
+    report.findings.extend(schema_check.check(version, data))
+    if report.findings:
+        return _located(report, document)
+    _assess_valid(report, data, definition)
+    return _located(report, document)
+
+
+def unreadable_report(path: str, error: LoadError) -> FileReport:
+    """The report of a file that could not be read or parsed."""
+    report = FileReport(path=path, unreadable=error.unreadable)
+    report.findings.append(
+        Finding(
+            error.rule,
+            ERROR,
+            _without_location(error.message, path),
+            "",
+            error.line,
+            error.column,
+            error.fix,
+        )
+    )
+    return report
+
+
+def _without_location(message: str, path: str) -> str:
+    """Drop the leading "path:line:col: " the loader puts in its messages."""
+    if message.startswith(path + ":"):
+        rest = message[len(path) + 1 :]
+        head, _, tail = rest.partition(": ")
+        if tail and all(part.isdigit() for part in head.split(":")):
+            return tail
+        return rest.lstrip()
+    return message
+
+
+def _unknown_version(version: Any) -> Finding:
+    versions = ", ".join(known_versions())
+    return Finding(
+        "definition-version",
+        ERROR,
+        f"definition version {version!r} is not known (this tool knows {versions})"
+        if version is not None
+        else 'required property "openness" (the definition version) is missing',
+        "/openness",
+        fix=f'set "openness" to one of: {versions} (or upgrade openness)',
+    )
+
+
+def _assess_valid(report: FileReport, data: dict[str, Any], definition: Definition) -> None:
+    from openness.license_check import LicenseChecker
+
+    report.model = data["model"]
+    claims = data.get("claims") or {}
+    report.claims_open_source = claims.get("open_source")
+    components = data.get("components") or {}
+    checker = LicenseChecker(definition)
+    report.findings.extend(checker.findings_for(components))
+    report.findings.extend(_consistency_findings(data, components, definition))
+
+    context = Context(definition, components, checker.judge)
+    checks: list[LevelCheck] = []
+    level = definition.levels[0].id
+    reached = True
+    for candidate in definition.levels:
+        gaps: list = []
+        for requirement in candidate.requires:
+            gaps.extend(evaluate(requirement, context))
+        met = reached and not gaps
+        if met:
+            level = candidate.id
+        else:
+            reached = False
+        if candidate.rank > 0:
+            checks.append(LevelCheck(candidate.id, met, tuple(gaps)))
+    report.level = level
+    report.levels = tuple(checks)
+
+    osaid_gaps: list = []
+    for requirement in definition.osaid_requires:
+        osaid_gaps.extend(evaluate(requirement, context))
+    report.osaid = OsaidVerdict(not osaid_gaps, tuple(osaid_gaps))
+    report.mof = _mof(data, definition)
+
+    top = definition.levels[-1]
+    if report.claims_open_source and level != top.id:
+        reached_title = definition.level(level).title
+        blockers = [gap.message for check in checks if not check.met for gap in check.missing]
+        report.findings.append(
+            Finding(
+                "open-source-washing",
+                ERROR,
+                f"presented as open source, but the computed level is {reached_title}, not "
+                f"{top.title}: " + " ".join(blockers[:3]) + (" ..." if len(blockers) > 3 else ""),
+                "/claims/open_source",
+                fix="release what the checklist names, or stop presenting the model as open "
+                'source ("open_source": false)',
+            )
+        )
+
+
+def _mof(data: dict[str, Any], definition: Definition) -> MofVerdict | None:
+    try:
+        from openness.crosswalk.mof import assess_mof
+    except ImportError:
+        return None
+    return assess_mof(data, definition)
+
+
+def _consistency_findings(
+    data: dict[str, Any], components: dict[str, Any], definition: Definition
+) -> list[Finding]:
+    findings: list[Finding] = []
+    declared_schema = data.get("$schema")
+    expected = schema_url(definition.version)
+    if declared_schema is not None and declared_schema != expected:
+        findings.append(
+            Finding(
+                "schema-mismatch",
+                rule("schema-mismatch").severity,
+                f'"$schema" is {declared_schema!r}, not the schema of definition '
+                f"{definition.version}",
+                "/$schema",
+                fix=f'set "$schema" to "{expected}"',
+            )
+        )
+    for component_id, declared in components.items():
+        if component_id.startswith("x-") or not isinstance(declared, dict):
+            continue
+        title = definition.component(component_id).title
+        base = f"/components/{component_id}"
+        status = declared.get("status")
+        if status == "released" and not declared.get("url"):
+            findings.append(
+                Finding(
+                    "released-without-url",
+                    rule("released-without-url").severity,
+                    f"{title} is released but gives no url as evidence",
+                    base,
+                    fix='add "url": where it can be found',
+                )
+            )
+        has_datasets = "datasets" in declared
+        if status == "released" and not declared.get("license") and not has_datasets:
+            findings.append(
+                Finding(
+                    "released-without-license",
+                    rule("released-without-license").severity,
+                    f"{title} is released without a licence: nobody may use, modify or share it",
+                    base,
+                    fix='add its "license"',
+                )
+            )
+        if status in ("released", "partial") and component_id.endswith("-data"):
+            findings.extend(_dataset_findings(title, base, status, declared))
+    return findings
+
+
+def _dataset_findings(
+    title: str, base: str, status: str, declared: dict[str, Any]
+) -> list[Finding]:
+    datasets = declared.get("datasets")
+    if not datasets:
+        return [
+            Finding(
+                "datasets-missing",
+                rule("datasets-missing").severity,
+                f"{title} is {status} but its data sets are not listed",
+                base,
+                fix='list every data set under "datasets" with its name, access class and url',
+            )
+        ]
+    findings: list[Finding] = []
+    shares = [d.get("share") for d in datasets if isinstance(d.get("share"), int | float)]
+    if sum(shares) > 1.0001:
+        findings.append(
+            Finding(
+                "dataset-shares",
+                rule("dataset-shares").severity,
+                f"the data set shares add up to {sum(shares):.3g}, more than 1",
+                f"{base}/datasets",
+                fix="give each share as a fraction of all training tokens",
+            )
+        )
+    available = [d.get("access") != "unshareable" for d in datasets]
+    if status == "released" and not all(available):
+        findings.append(
+            Finding(
+                "status-datasets-mismatch",
+                rule("status-datasets-mismatch").severity,
+                f'{title} is "released" but lists unshareable data',
+                f"{base}/status",
+                fix='use "partial" when some of the data cannot be had',
+            )
+        )
+    return findings
+
+
+def _located(report: FileReport, document: Document) -> FileReport:
+    """Give every finding its line and column (only files with findings pay for this)."""
+    if not report.findings:
+        return report
+    source = SourceMap(document.text)
+    located: list[Finding] = []
+    for finding in report.findings:
+        if finding.line is not None:
+            located.append(finding)
+            continue
+        path = _parse_pointer(finding.pointer)
+        is_key = finding.rule in ("unknown-property", "unknown-component")
+        where = source.locate(path, key=is_key)
+        located.append(
+            Finding(
+                finding.rule,
+                finding.severity,
+                finding.message,
+                finding.pointer,
+                where.line,
+                where.column,
+                finding.fix,
+            )
+        )
+    report.findings = located
+    return report
+
+
+def _parse_pointer(pointer: str) -> tuple[str | int, ...]:
+    if not pointer:
+        return ()
+    parts: list[str | int] = []
+    for raw in pointer.lstrip("/").split("/"):
+        part = raw.replace("~1", "/").replace("~0", "~")
+        parts.append(int(part) if part.isdigit() else part)
+    return tuple(parts)

@@ -1,0 +1,1 @@
+"""Adapter between the licence policy and the assessment (filled in below)."""

@@ -1,0 +1,16 @@
+"""One problem a line: ``path:line:col: severity rule: message`` (for grep and bots)."""
+
+from __future__ import annotations
+
+from openness.report import Report
+
+
+def render(report: Report) -> str:
+    out: list[str] = []
+    for file in report.files:
+        for finding in file.findings:
+            line = finding.line or 1
+            column = finding.column or 1
+            message = " ".join(finding.message.split())
+            out.append(f"{file.path}:{line}:{column}: {finding.severity} {finding.rule}: {message}")
+    return "\n".join(out) + ("\n" if out else "")

@@ -1,0 +1,116 @@
+"""The human report: level, findings with fixes, and the next level's checklist."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from openness.definition import load_definition
+from openness.report import FileReport, Report
+from openness.rules import ERROR, INFO, WARNING
+
+Style = Callable[..., str]
+
+_SEVERITY_COLOURS = {ERROR: "red", WARNING: "yellow", INFO: "blue"}
+
+
+def _plain(text: str, **_: object) -> str:
+    return text
+
+
+def render(report: Report, *, colour: bool = False, verbose: int = 0, quiet: int = 0) -> str:
+    """The whole report as text; ``quiet`` drops the checklist, then all but errors."""
+    if colour:
+        import click
+
+        style: Style = click.style
+    else:
+        style = _plain
+    blocks = [_file(file, report, style, verbose, quiet) for file in report.files]
+    blocks = [b for b in blocks if b]
+    if len(report.files) > 1 or quiet < 2:
+        blocks.append(_summary(report, style))
+    return "\n\n".join(blocks) + "\n"
+
+
+def _level_title(version: str | None, level: str | None) -> str:
+    if level is None or version is None:
+        return "not computed"
+    return load_definition(version).level(level).title
+
+
+def _file(file: FileReport, report: Report, style: Style, verbose: int, quiet: int) -> str:
+    lines: list[str] = []
+    header = style(file.path, bold=True)
+    if file.model:
+        name = file.model.get("name", "")
+        version = file.model.get("version")
+        header += f": {name}" + (f" {version}" if version else "")
+    if file.definition_version:
+        header += f" (definition {file.definition_version})"
+    if quiet >= 2 and file.valid and not report.below_min_level(file):
+        return ""
+    lines.append(header)
+    if file.level is not None:
+        title = _level_title(file.definition_version, file.level)
+        verdict = style(title, fg="green" if file.valid else "yellow", bold=True)
+        lines.append(f"  level: {verdict}")
+        if report.below_min_level(file):
+            minimum = _level_title(file.definition_version, report.min_level)
+            lines.append(style(f"  below the required minimum level: {minimum}", fg="red"))
+    elif not file.valid:
+        lines.append("  " + style("invalid: no level computed", fg="red", bold=True))
+    if file.osaid is not None and quiet == 0:
+        osaid = "pass" if file.osaid.passed else "fail"
+        line = f"  OSAID 1.0: {osaid}"
+        if file.mof is not None:
+            progress = ", ".join(
+                f"{_roman(k)} {v:.0f}%" for k, v in sorted(file.mof.progress.items(), reverse=True)
+            )
+            line += f"   MOF 1.0: {file.mof.label}" + (f" ({progress})" if progress else "")
+        lines.append(line)
+    for finding in file.findings:
+        if quiet >= 2 and finding.severity != ERROR:
+            continue
+        if finding.severity == INFO and verbose == 0 and quiet > 0:
+            continue
+        where = f"{finding.line}:{finding.column}" if finding.line else ""
+        severity = style(f"{finding.severity:<7}", fg=_SEVERITY_COLOURS[finding.severity])
+        lines.append(f"  {severity} {finding.rule} {where}".rstrip())
+        lines.append(f"          {finding.message}")
+        if finding.fix:
+            lines.append(f"          fix: {finding.fix}")
+    next_level = file.next_level
+    if next_level is not None and quiet == 0:
+        title = _level_title(file.definition_version, next_level.level)
+        lines.append(f"  to reach {style(title, bold=True)}:")
+        for gap in next_level.missing:
+            lines.append(f"    - {gap.message}")
+            lines.append(f"      fix: {gap.fix}")
+    if verbose and file.levels:
+        for check in file.levels[1:] if next_level else file.levels:
+            if check is next_level or check.met:
+                continue
+            title = _level_title(file.definition_version, check.level)
+            lines.append(f"  also missing for {title}:")
+            for gap in check.missing:
+                lines.append(f"    - {gap.message}")
+    if file.osaid is not None and not file.osaid.passed and verbose:
+        lines.append("  OSAID 1.0 fails on:")
+        for gap in file.osaid.failures:
+            lines.append(f"    - {gap.message}")
+    return "\n".join(lines)
+
+
+def _roman(number: int) -> str:
+    return {1: "I", 2: "II", 3: "III"}.get(number, str(number))
+
+
+def _summary(report: Report, style: Style) -> str:
+    s = report.summary()
+    parts = [f"{s['files']} file{'s' if s['files'] != 1 else ''}", f"{s['valid']} valid"]
+    if s["invalid"]:
+        parts.append(style(f"{s['invalid']} invalid", fg="red"))
+    if report.min_level:
+        parts.append(f"{s['below_min_level']} below {report.min_level}")
+    parts.append(f"{s['errors']} errors, {s['warnings']} warnings")
+    return "summary: " + ", ".join(parts)

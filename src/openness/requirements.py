@@ -1,0 +1,191 @@
+"""Evaluate the definition's requirements against a declaration.
+
+Pure functions: a requirement (from the definition data) and the declared
+components in, the gaps out (none when the requirement is met). Levels and the
+OSAID crosswalk are both lists of such requirements, so they are judged by the
+same code and can never drift apart.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from openness.definition import Definition, Requirement
+from openness.report import Gap
+
+RELEASED = "released"
+PARTIAL = "partial"
+NOT_RELEASED = "not-released"
+NOT_APPLICABLE = "not-applicable"
+
+SUGGESTED_LICENSES = {
+    "code": "Apache-2.0 or MIT",
+    "weights": "Apache-2.0 or CC-BY-4.0",
+    "data": "CC-BY-4.0, CC0-1.0 or ODC-By-1.0",
+    "document": "CC-BY-4.0",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class LicenseJudgement:
+    """What the licence policy says of one licence expression for one kind."""
+
+    is_open: bool
+    reason: str  # why not open, in a few words ("" when open)
+    code: str = ""  # unknown-license | restricted-license | invalid-license-expression | ...
+
+
+Judge = Callable[[str, str], LicenseJudgement]
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    definition: Definition
+    components: Mapping[str, Any]
+    judge: Judge
+
+    def declared(self, component_id: str) -> dict[str, Any]:
+        value = self.components.get(component_id)
+        return value if isinstance(value, dict) else {"status": NOT_RELEASED}
+
+
+def evaluate(requirement: Requirement, context: Context) -> list[Gap]:
+    """The gaps that keep ``requirement`` from being met (empty when met)."""
+    if requirement.is_group:
+        gaps: list[Gap] = []
+        for part in requirement.all_of:
+            gaps.extend(evaluate(part, context))
+        return gaps
+    test = _TESTS[requirement.test]
+    failures = [(cid, test(cid, context)) for cid in requirement.components]
+    if any(failure is None for _, failure in failures):
+        return []
+    if len(failures) == 1:
+        cid, (reason, message, fix) = failures[0]
+        return [Gap(requirement.id, (cid,), reason, message, fix)]
+    titles = [context.definition.component(cid).title.lower() for cid, _ in failures]
+    detail = "; ".join(f"{title}: {failure[1]}" for title, (_, failure) in zip(titles, failures))
+    first_fix = failures[0][1][2]
+    return [
+        Gap(
+            requirement.id,
+            tuple(cid for cid, _ in failures),
+            failures[0][1][0],
+            f"Neither a {' nor a '.join(titles)} meets it. {detail}",
+            first_fix,
+        )
+    ]
+
+
+Failure = tuple[str, str, str] | None  # (reason code, message, fix)
+
+
+def _title(context: Context, component_id: str) -> str:
+    return context.definition.component(component_id).title
+
+
+def _available(component_id: str, context: Context) -> Failure:
+    status = context.declared(component_id).get("status", NOT_RELEASED)
+    if status in (RELEASED, PARTIAL):
+        return None
+    title = _title(context, component_id)
+    return (
+        "not-released",
+        f"{title}: not publicly available.",
+        f"publish the {title.lower()} and give the url where they can be downloaded",
+    )
+
+
+def _open_license(component_id: str, context: Context) -> Failure:
+    component = context.definition.component(component_id)
+    declared = context.declared(component_id)
+    status = declared.get("status", NOT_RELEASED)
+    title = component.title
+    suggestion = SUGGESTED_LICENSES.get(component.kind, "an open licence")
+    if status == NOT_APPLICABLE:
+        return None
+    if status == NOT_RELEASED:
+        return (
+            "not-released",
+            f"{title}: not released.",
+            f"release the {title.lower()} under an open licence ({suggestion}) and give its url",
+        )
+    if status == PARTIAL:
+        return (
+            "partial",
+            f"{title}: only partly released.",
+            f"release all of the {title.lower()}",
+        )
+    expression = declared.get("license")
+    if not expression:
+        return (
+            "no-license",
+            f"{title}: released without a licence, so nobody may use, modify or share it.",
+            f'add its "license" ({suggestion})',
+        )
+    judgement = context.judge(expression, component.kind)
+    if judgement.is_open:
+        return None
+    return (
+        judgement.code or "restricted-license",
+        f"{title}: {expression} {judgement.reason}.",
+        f"release the {title.lower()} under an open licence ({suggestion})",
+    )
+
+
+def _datasets(declared: dict[str, Any]) -> list[dict[str, Any]]:
+    datasets = declared.get("datasets")
+    return [d for d in datasets if isinstance(d, dict)] if isinstance(datasets, list) else []
+
+
+def _datasets_listed(component_id: str, context: Context) -> Failure:
+    if _datasets(context.declared(component_id)):
+        return None
+    title = _title(context, component_id)
+    return (
+        "datasets-not-listed",
+        f"{title}: the data sets are not listed.",
+        'list every data set under "datasets" with its name, access class and url (or a '
+        "description if it cannot be shared)",
+    )
+
+
+def _datasets_open(component_id: str, context: Context) -> Failure:
+    declared = context.declared(component_id)
+    title = _title(context, component_id)
+    datasets = _datasets(declared)
+    if not datasets:
+        return _datasets_listed(component_id, context)
+    problems: list[str] = []
+    for dataset in datasets:
+        name = dataset.get("name", "?")
+        access = dataset.get("access")
+        if access != "open":
+            problems.append(f'"{name}" is {access}, not open')
+            continue
+        expression = dataset.get("license")
+        judgement = context.judge(expression, "data") if expression else None
+        if judgement is None:
+            problems.append(f'"{name}" has no licence')
+        elif not judgement.is_open:
+            problems.append(f'"{name}" is under {expression}, which {judgement.reason}')
+    if not problems and declared.get("status") != RELEASED:
+        problems.append(f'the status is "{declared.get("status")}", not "released"')
+    if not problems:
+        return None
+    return (
+        "data-not-open",
+        f"{title}: not all openly available: " + "; ".join(problems) + ".",
+        "publish every training data set under an open data licence (CC-BY-4.0, CC0-1.0, "
+        "ODC-By-1.0), or replace the ones that cannot be",
+    )
+
+
+_TESTS: dict[str, Callable[[str, Context], Failure]] = {
+    "available": _available,
+    "open-license": _open_license,
+    "datasets-listed": _datasets_listed,
+    "datasets-open": _datasets_open,
+}
