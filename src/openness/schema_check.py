@@ -58,7 +58,9 @@ def check(version: str, data: Any) -> list[Finding]:
         return []
     schema = load_schema(version)
     findings = [_explain(schema, error) for error in validator.iter_errors(data)]
-    unique = {(f.rule, f.pointer, f.message): f for f in findings}
+    unique: dict[tuple[str, str], Finding] = {}
+    for finding in findings:  # a pattern and a format error on one value say the same
+        unique.setdefault((finding.rule, finding.pointer), finding)
     return list(unique.values())
 
 

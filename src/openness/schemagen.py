@@ -228,6 +228,17 @@ def _component(definition: Definition, component_id: str) -> dict[str, Any]:
             "maxItems": 100_000,
             "description": "Every data set, one entry each.",
             "items": {"$ref": "#/$defs/dataset"},
+            "examples": [
+                [
+                    {
+                        "name": "Dolma v1.7",
+                        "access": "open",
+                        "url": "https://huggingface.co/datasets/allenai/dolma",
+                        "license": "ODC-By-1.0",
+                        "share": 1.0,
+                    }
+                ]
+            ],
         }
     return schema
 
@@ -264,6 +275,15 @@ def build_schema(definition: Definition) -> dict[str, Any]:
             "model": {
                 "type": "object",
                 "description": "Which model (and which version of it) this declaration is about.",
+                "examples": [
+                    {
+                        "name": "Lucie-7B",
+                        "version": "1.0",
+                        "organization": "OpenLLM-France",
+                        "url": "https://huggingface.co/OpenLLM-France/Lucie-7B",
+                        "release_date": "2025-01-15",
+                    }
+                ],
                 "required": ["name"],
                 "properties": {
                     "name": _text("The model's name.", "Lucie-7B", 300),
@@ -290,6 +310,7 @@ def build_schema(definition: Definition) -> dict[str, Any]:
             "claims": {
                 "type": "object",
                 "description": "How the model is presented by its makers.",
+                "examples": [{"open_source": True}],
                 "properties": {
                     "open_source": {
                         "type": "boolean",
@@ -311,6 +332,15 @@ def build_schema(definition: Definition) -> dict[str, Any]:
                     "not released."
                 ),
                 "properties": components,
+                "examples": [
+                    {
+                        "model-parameters": {
+                            "status": "released",
+                            "license": "Apache-2.0",
+                            "url": "https://huggingface.co/OpenLLM-France/Lucie-7B",
+                        }
+                    }
+                ],
                 "patternProperties": EXTENSION_KEYS,
                 "additionalProperties": False,
                 **_explain(
