@@ -15,7 +15,7 @@ import click
 from openness import __version__
 from openness.report import EXIT_INTERNAL, EXIT_USAGE
 
-FORMATS = ("text", "json", "lines")
+FORMATS = ("text", "json", "lines", "sarif", "github")
 
 
 def _version_text() -> str:
@@ -66,7 +66,7 @@ def _level_ids() -> list[str]:
     default="text",
     show_default=True,
     help="text for people; json (versioned report) for tools; lines: path:line:col: severity "
-    "rule: message.",
+    "rule: message; sarif: SARIF 2.1.0 for code scanning; github: workflow annotations.",
 )
 @click.option(
     "--min-level",
@@ -125,12 +125,233 @@ def validate(
         from openness.render.lines import render as render_lines
 
         output = render_lines(report)
+    elif output_format == "sarif":
+        from openness.render.sarif import render as render_sarif
+
+        output = render_sarif(report)
+    elif output_format == "github":
+        from openness.render.github import render as render_github
+
+        output = render_github(report)
     else:
         from openness.render.text import render as render_text
 
         output = render_text(report, colour=_use_colour(colour), verbose=verbose, quiet=quiet)
     click.echo(output, nl=False, color=_use_colour(colour) if output_format == "text" else False)
     sys.exit(report.exit_code())
+
+
+BADGE_FORMATS = ("svg", "png", "endpoint", "markdown", "html", "rst")
+_DEFAULT_BADGE_FILES = {
+    "svg": "openness-badge.svg",
+    "png": "openness-badge.png",
+    "endpoint": "openness-badge.json",
+}
+
+
+@cli.command()
+@click.argument("path", required=False, type=click.Path())
+@click.option(
+    "-o",
+    "--output",
+    metavar="FILE",
+    help="Where to write (- for stdout). Default: openness-badge.svg / .png / .json "
+    "for svg, png and endpoint; stdout for snippets.",
+)
+@click.option(
+    "--format",
+    "badge_format",
+    type=click.Choice(BADGE_FORMATS),
+    default="svg",
+    show_default=True,
+    help="svg or png image, shields.io endpoint JSON, or a "
+    "markdown / html / rst snippet to paste in a README or model card.",
+)
+@click.option(
+    "--style",
+    type=click.Choice(("flat", "flat-square", "plastic", "for-the-badge", "social")),
+    default="flat",
+    show_default=True,
+)
+@click.option(
+    "--level",
+    "level_id",
+    metavar="LEVEL",
+    help="Make the badge of this level; no declaration is read.",
+)
+@click.option(
+    "--palette",
+    type=click.Choice(("v6", "v5")),
+    default="v6",
+    show_default=True,
+    help="shields.io colour palette: v6 (current) or v5 (classic).",
+)
+@click.option(
+    "--color",
+    "message_color",
+    metavar="COLOR",
+    help="Override the message colour (a name or #hex).",
+)
+@click.option("--label-color", metavar="COLOR", help="Override the label colour.")
+@click.option(
+    "--link",
+    metavar="URL",
+    help="Where the badge links to (http or https). Default: the level's page.",
+)
+@click.option(
+    "--image-url",
+    metavar="URL",
+    help="Snippets: where the badge image is served. Default: the published badge.",
+)
+@click.option("--force", is_flag=True, help="Overwrite a file that is not a badge we wrote.")
+@click.option(
+    "--max-size",
+    type=click.IntRange(min=1),
+    default=1024 * 1024,
+    show_default=True,
+    metavar="BYTES",
+    help="Refuse declarations larger than this.",
+)
+def badge(
+    path: str | None,
+    output: str | None,
+    badge_format: str,
+    style: str,
+    level_id: str | None,
+    palette: str,
+    message_color: str | None,
+    label_color: str | None,
+    link: str | None,
+    image_url: str | None,
+    force: bool,
+    max_size: int,
+) -> None:
+    """Make the badge of a declaration's computed level (never a claimed one).
+
+    Reads PATH (default ./openness.json), validates it and writes the badge of
+    its level; an invalid declaration gets the "invalid" badge and exit 1, but the
+    badge is still written so CI shows it.
+    """
+    from openness.definition import load_definition
+    from openness.render import badge as badge_spec
+
+    definition = load_definition()
+    exit_code = 0
+    if level_id is not None:
+        if path is not None:
+            raise click.UsageError("give either PATH or --level, not both")
+        if level_id not in definition.level_ids:
+            raise click.BadParameter(
+                f"{level_id!r} is not a level; choose one of: {', '.join(definition.level_ids)}",
+                param_hint="--level",
+            )
+        spec = badge_spec.for_level(definition, level_id)
+    else:
+        from openness.validate import validate_paths
+
+        report = validate_paths([path or "openness.json"], max_bytes=max_size)
+        file = report.files[0]
+        if file.unreadable:
+            finding = file.findings[0]
+            click.echo(f"openness: {file.path}: {finding.message} ({finding.fix})", err=True)
+            sys.exit(EXIT_USAGE)
+        if file.definition_version:
+            definition = load_definition(file.definition_version)
+        spec = badge_spec.for_report(definition, file)
+        if spec.is_error:
+            exit_code = 1
+            errors = [f for f in file.findings if f.severity == "error"]
+            click.echo(
+                f"openness: {file.path} is invalid ({len(errors)} error"
+                f"{'s' if len(errors) != 1 else ''}; run openness validate): "
+                "writing the invalid badge",
+                err=True,
+            )
+    _emit_badge(
+        spec,
+        definition.version,
+        badge_format,
+        style,
+        palette,
+        message_color,
+        label_color,
+        link,
+        image_url,
+        output,
+        force,
+    )
+    sys.exit(exit_code)
+
+
+def _emit_badge(
+    spec,
+    version,
+    badge_format,
+    style,
+    palette,
+    message_color,
+    label_color,
+    link,
+    image_url,
+    output,
+    force,
+) -> None:
+    from openness import badge as renderer
+
+    target_link = link if link is not None else spec.link
+    color = message_color or spec.color
+    try:
+        if link is not None:
+            renderer.check_link(link)
+        if badge_format in ("markdown", "html", "rst"):
+            content: str | bytes = renderer.snippet(
+                badge_format,
+                image_url=image_url or spec.image_url(version, style),
+                alt=renderer.alt_text(spec.label, spec.message),
+                link=target_link,
+                dark_image_url=None if image_url else spec.image_url(version, style, dark=True),
+            )
+            destination = output or "-"
+        elif badge_format == "endpoint":
+            content = renderer.endpoint_json(
+                spec.label,
+                spec.message,
+                color=color,
+                label_color=label_color,
+                style=None if style == "flat" else style,
+                is_error=spec.is_error,
+            )
+            destination = output or _DEFAULT_BADGE_FILES["endpoint"]
+        else:
+            svg = renderer.render_svg(
+                spec.label,
+                spec.message,
+                color=color,
+                label_color=label_color,
+                style=style,
+                palette=palette,
+                link=target_link,
+            )
+            content = renderer.render_png(svg) if badge_format == "png" else svg
+            destination = output or _DEFAULT_BADGE_FILES[badge_format]
+        if destination == "-":
+            if isinstance(content, bytes):
+                sys.stdout.buffer.write(content)
+                sys.stdout.flush()
+            else:
+                click.echo(content, nl=False)
+            return
+        renderer.write_badge(destination, content, force=force)
+        click.echo(f"wrote {destination}: {spec.label}: {spec.message}", err=True)
+    except renderer.OverwriteRefusedError as error:
+        click.echo(f"openness: {error}", err=True)
+        sys.exit(EXIT_USAGE)
+    except renderer.BadgeError as error:
+        click.echo(f"openness: {error}", err=True)
+        sys.exit(EXIT_USAGE)
+    except OSError as error:
+        click.echo(f"openness: cannot write {destination}: {error.strerror or error}", err=True)
+        sys.exit(EXIT_USAGE)
 
 
 def main() -> None:

@@ -27,6 +27,11 @@ def definition_schema_url(major: str = "1") -> str:
     return f"{BASE_URL}/schema/definition/{major}/definition.schema.json"
 
 
+def definition_page(version: str) -> str:
+    """The page that presents a definition version."""
+    return f"{BASE_URL}/definition/{version}/"
+
+
 def level_url(version: str, level: str) -> str:
     """The page that explains a level."""
     return f"{BASE_URL}/definition/{version}/levels/{level}/"

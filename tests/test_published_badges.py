@@ -1,0 +1,35 @@
+"""The committed badge set is exactly what tools/gen_badges.py makes."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from openness.definition import load_definition
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tools"))
+
+from gen_badges import published_badges  # noqa: E402
+
+
+def test_committed_badges_match_the_generator():
+    definition = load_definition()
+    folder = ROOT / "badges" / definition.version
+    expected = published_badges(definition)
+    committed = {p.name: p.read_text(encoding="utf-8") for p in folder.iterdir()}
+    assert set(committed) == set(expected), "run: python tools/gen_badges.py"
+    for name, content in expected.items():
+        assert committed[name] == content, f"{name} is stale: run python tools/gen_badges.py"
+
+
+def test_every_level_has_every_style_and_an_endpoint():
+    definition = load_definition()
+    names = set(published_badges(definition))
+    for level in definition.levels:
+        assert f"{level.id}.svg" in names and f"{level.id}-for-the-badge-dark.svg" in names
+        endpoint = json.loads(published_badges(definition)[f"{level.id}.json"])
+        assert endpoint["schemaVersion"] == 1
+        assert endpoint["message"] == level.badge_message
+        assert endpoint["cacheSeconds"] >= 300
