@@ -1,1 +1,147 @@
-"""Adapter between the licence policy and the assessment (filled in below)."""
+"""Licences in a declaration: judged by the definition's policy, reported as findings.
+
+The policy (``openness.licensing``) answers "is this expression open for this
+kind, and why"; this module turns those answers into (a) the judgement the level
+requirements need and (b) located findings: unknown or ambiguous ids, aliases,
+deprecated ids, broken expressions, and restrictive licences.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from openness.definition import Definition
+from openness.licensing.policy import LicensePolicy, LicenseVerdict, load_policy
+from openness.report import Finding
+from openness.requirements import LicenseJudgement
+from openness.rules import rule
+
+
+class LicenseChecker:
+    """Judges every licence of one declaration against one definition version."""
+
+    def __init__(self, definition: Definition) -> None:
+        self._definition = definition
+        self._policy: LicensePolicy = load_policy(definition.version)
+
+    def verdict(self, expression: str, kind: str) -> LicenseVerdict:
+        return self._policy.judge(expression, kind)
+
+    def judge(self, expression: str, kind: str) -> LicenseJudgement:
+        """What a level requirement needs to know: open or not, and why in a few words."""
+        verdict = self.verdict(expression, kind)
+        if verdict.is_open:
+            return LicenseJudgement(True, "")
+        if verdict.error is not None:
+            return LicenseJudgement(
+                False, "is not a valid licence expression", "invalid-license-expression"
+            )
+        if verdict.unknown:
+            names = ", ".join(u.text for u in verdict.unknown)
+            return LicenseJudgement(
+                False, f"names a licence that is not recognised ({names})", "unknown-license"
+            )
+        return LicenseJudgement(False, self._why_not_open(verdict), "restricted-license")
+
+    def _why_not_open(self, verdict: LicenseVerdict) -> str:
+        titles = []
+        for restriction_id in verdict.restrictions:
+            try:
+                titles.append(self._policy.restriction(restriction_id).title.lower())
+            except KeyError:
+                titles.append(restriction_id)
+        reasons = [f.reason.rstrip(".") for f in verdict.licenses if not f.is_open and f.reason]
+        detail = "; ".join(dict.fromkeys(reasons))
+        head = "is not open for " + verdict.kind
+        if titles:
+            head += " (" + ", ".join(titles) + ")"
+        return f"{head}: {detail}" if detail else head
+
+    def findings_for(self, components: Mapping[str, Any]) -> list[Finding]:
+        """Findings for every licence named in ``components`` (component and data sets)."""
+        findings: list[Finding] = []
+        for pointer, expression, kind in self._licenses(components):
+            findings.extend(self._findings(pointer, expression, kind))
+        return findings
+
+    def _licenses(self, components: Mapping[str, Any]) -> Iterator[tuple[str, str, str]]:
+        for component_id, declared in components.items():
+            if component_id.startswith("x-") or not isinstance(declared, dict):
+                continue
+            kind = self._definition.component(component_id).kind
+            base = f"/components/{component_id}"
+            if isinstance(declared.get("license"), str):
+                yield f"{base}/license", declared["license"], kind
+            for index, dataset in enumerate(declared.get("datasets") or []):
+                if isinstance(dataset, dict) and isinstance(dataset.get("license"), str):
+                    yield f"{base}/datasets/{index}/license", dataset["license"], "data"
+
+    def _findings(self, pointer: str, expression: str, kind: str) -> Iterator[Finding]:
+        verdict = self.verdict(expression, kind)
+        if verdict.error is not None:
+            hint = (
+                f"did you mean {' or '.join(verdict.suggestions)}?"
+                if verdict.suggestions
+                else "write an SPDX licence expression, e.g. Apache-2.0 or MIT OR Apache-2.0"
+            )
+            yield _finding(
+                "invalid-license-expression", pointer, f"{expression!r}: {verdict.error}", hint
+            )
+            return
+        for unknown in verdict.unknown:
+            if (
+                unknown.suggestions
+                and unknown.reason
+                and not unknown.is_exception
+                and (self._policy.resolve_alias(unknown.text).status == "ambiguous")
+            ):
+                yield _finding(
+                    "ambiguous-license",
+                    pointer,
+                    f"{unknown.text!r} does not name one licence: {unknown.reason.rstrip('.')}",
+                    "name the exact licence: " + ", ".join(unknown.suggestions),
+                )
+                continue
+            what = "licence exception" if unknown.is_exception else "licence"
+            hint = (
+                f"did you mean {' or '.join(unknown.suggestions)}?"
+                if unknown.suggestions
+                else "use an SPDX id (https://spdx.org/licenses/) or one of the definition's "
+                "LicenseRef- ids"
+            )
+            yield _finding("unknown-license", pointer, f"unknown {what} {unknown.text!r}", hint)
+        for alias in verdict.aliases_used:
+            yield _finding(
+                "license-alias",
+                pointer,
+                f"{alias.alias!r} is a Hugging Face licence id for {alias.license}",
+                f'write "{alias.license}"',
+            )
+        for deprecated in verdict.deprecated:
+            fix = (
+                f'write "{deprecated.replacement}"'
+                if deprecated.replacement
+                else deprecated.note or "choose a current SPDX id"
+            )
+            yield _finding(
+                "deprecated-license", pointer, f"{deprecated.id} is a deprecated SPDX id", fix
+            )
+        for case_fix in verdict.case_fixes:
+            yield _finding(
+                "license-alias",
+                pointer,
+                f"{case_fix.text!r} is written in another case than the SPDX id {case_fix.id}",
+                f'write "{case_fix.id}"',
+            )
+        if not verdict.is_open and not verdict.unknown:
+            yield _finding(
+                "restricted-license",
+                pointer,
+                f"{verdict.normalized or expression} {self._why_not_open(verdict)}",
+                "the component does not count as open; see the checklist",
+            )
+
+
+def _finding(rule_id: str, pointer: str, message: str, fix: str) -> Finding:
+    return Finding(rule_id, rule(rule_id).severity, message, pointer, fix=fix)

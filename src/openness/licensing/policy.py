@@ -1,0 +1,726 @@
+"""The licence policy of a definition version, and the verdict on a licence expression.
+
+The policy is data: the ``licenses`` section of ``definition/<version>.json``. Build it
+with :meth:`LicensePolicy.from_data` (or :func:`load_policy`), then ask
+:meth:`LicensePolicy.judge` whether an SPDX expression is open for a component kind::
+
+    policy = LicensePolicy.from_data(definition["licenses"])
+    verdict = policy.judge("Apache-2.0 OR LicenseRef-Llama-2-Community", "weights")
+    verdict.is_open  # True: one branch of an OR is enough
+
+Semantics: an id is open for a kind when the kind accepts it (code: OSI-approved only;
+weights, data and documents: OSI-approved or on the open content list) and no
+restriction rule names it. ``OR`` is open when any branch is, ``AND`` only when every
+part is; ``X WITH exception`` and ``X+`` are judged as ``X`` (the exception must be a
+known SPDX exception). A deprecated SPDX id is judged as its replacement and reported.
+Hugging Face licence ids are understood when they name exactly one licence, and are
+reported in :attr:`LicenseVerdict.aliases_used`.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from functools import cache
+from typing import Any, Literal
+
+from openness.licensing import spdx
+from openness.licensing.expression import (
+    LICENSE_REF_PREFIX,
+    LicenseExpressionError,
+    LicenseTerm,
+    Node,
+    parse,
+    render,
+)
+
+Source = Literal["spdx", "license-ref", "alias", "unknown"]
+AliasStatus = Literal["exact", "ambiguous", "unknown"]
+
+OSI_APPROVED = "osi-approved"
+OPEN_CONTENT = "open-content"
+NOT_APPROVED_FOR_KIND = "not-approved-for-kind"
+UNKNOWN_TERMS = "unknown-terms"
+
+
+# --- the policy's own records ------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Restriction:
+    """One entry of the fixed restriction vocabulary."""
+
+    id: str
+    title: str
+    summary: str
+
+
+@dataclass(frozen=True, slots=True)
+class LicenseRefInfo:
+    """One of our own ``LicenseRef-`` ids, for a model licence with no SPDX id."""
+
+    id: str
+    name: str
+    url: str
+    hf_ids: tuple[str, ...]
+    open_for: tuple[str, ...]
+    restrictions: tuple[str, ...]
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class AliasResolution:
+    """What a Hugging Face licence id stands for.
+
+    ``status`` is ``"exact"`` (``license`` holds the one licence it names),
+    ``"ambiguous"`` (``choose_from`` lists the exact ids to pick from; it is empty for
+    ``other`` / ``unknown``, which name no licence) or ``"unknown"`` (not an alias).
+    """
+
+    text: str
+    status: AliasStatus
+    license: str | None = None
+    choose_from: tuple[str, ...] = ()
+    reason: str = ""
+
+    @property
+    def is_exact(self) -> bool:
+        return self.status == "exact"
+
+
+@dataclass(frozen=True, slots=True)
+class _RuleGroup:
+    patterns: tuple[str, ...]
+    regex: re.Pattern[str]
+    restrictions: tuple[str, ...]
+    reason: str
+    title: str = ""
+
+    def matches(self, license_id: str) -> bool:
+        return self.regex.fullmatch(license_id) is not None
+
+
+def _group(item: Mapping[str, Any]) -> _RuleGroup:
+    patterns = tuple(item["ids"])
+    regex = re.compile("|".join(f"(?:{fnmatch.translate(p)})" for p in patterns))
+    return _RuleGroup(
+        patterns,
+        regex,
+        tuple(item.get("restrictions", ())),
+        item["reason"],
+        item.get("title", ""),
+    )
+
+
+# --- the verdict -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class LicenseFinding:
+    """The judgement on one licence term of the expression."""
+
+    text: str
+    """The term as written (id, with its ``+``)."""
+    id: str | None
+    """The canonical id judged (SPDX id or LicenseRef-), None when unknown."""
+    offset: int
+    source: Source
+    is_open: bool
+    restrictions: tuple[str, ...]
+    reason: str
+    exception: str | None = None
+    deprecated: bool = False
+    replacement: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class UnknownLicense:
+    """An id that could not be identified, or an alias naming no single licence."""
+
+    text: str
+    offset: int
+    suggestions: tuple[str, ...]
+    reason: str
+    is_exception: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class DeprecatedId:
+    """A deprecated SPDX licence or exception id, and what to write instead."""
+
+    id: str
+    offset: int
+    replacement: str | None
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class AliasUse:
+    """A Hugging Face licence id used in place of the licence id it names."""
+
+    alias: str
+    license: str
+    offset: int
+
+
+@dataclass(frozen=True, slots=True)
+class CaseFix:
+    """An id written in another case than its canonical spelling."""
+
+    text: str
+    id: str
+    offset: int
+
+
+@dataclass(frozen=True, slots=True)
+class LicenseVerdict:
+    """Whether a licence expression is open for a component kind, and why."""
+
+    expression: str
+    kind: str
+    is_open: bool
+    reason: str
+    """One or two sentences for a human: the verdict and what decides it."""
+    normalized: str | None
+    """Canonical ids and case, aliases resolved, deprecated ids replaced; None if unparsable."""
+    restrictions: tuple[str, ...] = ()
+    """Restriction ids that keep the expression from being open (empty when open)."""
+    licenses: tuple[LicenseFinding, ...] = ()
+    unknown: tuple[UnknownLicense, ...] = ()
+    deprecated: tuple[DeprecatedId, ...] = ()
+    aliases_used: tuple[AliasUse, ...] = ()
+    case_fixes: tuple[CaseFix, ...] = ()
+    warnings: tuple[str, ...] = ()
+    """Spelling warnings from the parser (e.g. lower-case operators), with their column."""
+    error: LicenseExpressionError | None = None
+    """Set when the expression does not parse."""
+    suggestions: tuple[str, ...] = ()
+    """For an unparsable expression: ids it probably means (``Apache 2.0`` -> ``Apache-2.0``)."""
+
+
+# --- the policy --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Judged:
+    is_open: bool
+    restrictions: tuple[str, ...]
+    reason: str
+
+
+@dataclass(slots=True)
+class LicensePolicy:
+    """The licence policy of one definition version (its ``licenses`` section)."""
+
+    restrictions: dict[str, Restriction]
+    kinds: dict[str, tuple[str, ...]]
+    kind_summaries: dict[str, str]
+    open_content: tuple[_RuleGroup, ...]
+    restricted: tuple[_RuleGroup, ...]
+    license_refs: dict[str, LicenseRefInfo]
+    aliases: dict[str, AliasResolution]
+    _refs_lower: dict[str, LicenseRefInfo] = field(default_factory=dict, repr=False)
+    _cache: dict[tuple[str, str], LicenseVerdict] = field(default_factory=dict, repr=False)
+    _suggest_index: dict[str, tuple[str, ...]] | None = field(default=None, repr=False)
+
+    @classmethod
+    def from_data(cls, data: Mapping[str, Any]) -> LicensePolicy:
+        """Build the policy from a definition's ``licenses`` section.
+
+        Raises ValueError when the section refers to a restriction, kind or licence that
+        it does not define.
+        """
+        restrictions = {
+            r["id"]: Restriction(r["id"], r["title"], r["summary"]) for r in data["restrictions"]
+        }
+        kinds = {k: tuple(v["accept"]) for k, v in data["kinds"].items()}
+        summaries = {k: v.get("summary", "") for k, v in data["kinds"].items()}
+        refs = {}
+        for item in data["license_refs"]:
+            refs[item["id"]] = LicenseRefInfo(
+                id=item["id"],
+                name=item["name"],
+                url=item["url"],
+                hf_ids=tuple(item.get("hf_ids", ())),
+                open_for=tuple(item.get("open_for", ())),
+                restrictions=tuple(item.get("restrictions", ())),
+                reason=item["reason"],
+            )
+        aliases: dict[str, AliasResolution] = {}
+        for entry in data["aliases"]["entries"]:
+            alias = entry["alias"]
+            if "license" in entry:
+                aliases[alias] = AliasResolution(alias, "exact", license=entry["license"])
+            else:
+                aliases[alias] = AliasResolution(
+                    alias,
+                    "ambiguous",
+                    choose_from=tuple(entry["choose_from"]),
+                    reason=entry.get("reason", ""),
+                )
+        policy = cls(
+            restrictions=restrictions,
+            kinds=kinds,
+            kind_summaries=summaries,
+            open_content=tuple(_group(g) for g in data["open_content"]),
+            restricted=tuple(_group(g) for g in data["restricted"]),
+            license_refs=refs,
+            aliases=aliases,
+        )
+        policy._refs_lower = {ref_id.lower(): ref for ref_id, ref in refs.items()}
+        problems = policy.consistency_problems()
+        if problems:
+            raise ValueError("inconsistent licenses section: " + "; ".join(problems))
+        return policy
+
+    # -- checks ------------------------------------------------------------------------
+
+    def consistency_problems(self) -> list[str]:
+        """What in the data refers to something undefined (empty when consistent)."""
+        problems: list[str] = []
+        known_restrictions = set(self.restrictions)
+        for kind, accepted in self.kinds.items():
+            for item in accepted:
+                if item not in (OSI_APPROVED, OPEN_CONTENT):
+                    problems.append(f"kind {kind}: unknown acceptance rule {item!r}")
+        for group in self.restricted:
+            for rid in group.restrictions:
+                if rid not in known_restrictions:
+                    problems.append(f"restricted {group.patterns}: unknown restriction {rid!r}")
+            if not group.restrictions:
+                problems.append(f"restricted {group.patterns}: no restriction named")
+        for ref in self.license_refs.values():
+            if not ref.id.startswith(LICENSE_REF_PREFIX):
+                problems.append(f"{ref.id}: a LicenseRef id must start with {LICENSE_REF_PREFIX}")
+            for rid in ref.restrictions:
+                if rid not in known_restrictions:
+                    problems.append(f"{ref.id}: unknown restriction {rid!r}")
+            for kind in ref.open_for:
+                if kind not in self.kinds:
+                    problems.append(f"{ref.id}: unknown kind {kind!r}")
+        if len(self._refs_lower) != len(self.license_refs):
+            problems.append("two LicenseRef ids differ only in case")
+        for alias in self.aliases.values():
+            targets = [alias.license] if alias.license else list(alias.choose_from)
+            for target in targets:
+                if not self._exists(target):
+                    problems.append(f"alias {alias.text}: unknown licence {target!r}")
+        for ref in self.license_refs.values():
+            for hf in ref.hf_ids:
+                resolution = self.aliases.get(hf)
+                if resolution is None or resolution.license != ref.id:
+                    problems.append(f"{ref.id}: Hugging Face id {hf!r} is not an alias of it")
+        return problems
+
+    def _exists(self, license_id: str) -> bool:
+        if license_id in self.license_refs:
+            return True
+        lic = spdx.lookup(license_id)
+        return lic is not None and lic.id == license_id
+
+    # -- lookups -----------------------------------------------------------------------
+
+    def license_ref(self, ref_id: str) -> LicenseRefInfo | None:
+        """One of our LicenseRef- ids (any case), or None."""
+        return self._refs_lower.get(ref_id.lower())
+
+    def restriction(self, restriction_id: str) -> Restriction:
+        return self.restrictions[restriction_id]
+
+    def resolve_alias(self, text: str) -> AliasResolution:
+        """What a Hugging Face licence id (any case) stands for."""
+        found = self.aliases.get(text.strip().lower())
+        if found is None:
+            return AliasResolution(
+                text, "unknown", reason=f"{text!r} is not a known Hugging Face licence id"
+            )
+        return found
+
+    def is_open_content(self, license_id: str) -> bool:
+        return any(g.matches(license_id) for g in self.open_content)
+
+    # -- suggestions -------------------------------------------------------------------
+
+    def suggest(self, text: str, limit: int = 3) -> tuple[str, ...]:
+        """Licence ids the text probably means: a case fix, a Hugging Face alias, the same
+        id or name written with spaces (``Apache 2.0``, ``Apache License 2.0``), or a
+        near match."""
+        index = self._index()
+        key = _key(text)
+        if key in index:
+            return index[key][:limit]
+        stripped = text.strip()
+        if stripped.lower().startswith(LICENSE_REF_PREFIX.lower()):
+            inner = _key(stripped[len(LICENSE_REF_PREFIX) :])
+            if inner in index:
+                return index[inner][:limit]
+        import difflib
+
+        close = difflib.get_close_matches(key, index.keys(), n=limit, cutoff=0.75)
+        seen: list[str] = []
+        for match in close:
+            for candidate in index[match]:
+                if candidate not in seen:
+                    seen.append(candidate)
+        return tuple(seen[:limit])
+
+    def _index(self) -> dict[str, tuple[str, ...]]:
+        if self._suggest_index is not None:
+            return self._suggest_index
+        index: dict[str, list[str]] = {}
+
+        def add(key_text: str, target: str) -> None:
+            bucket = index.setdefault(_key(key_text), [])
+            if target not in bucket:
+                bucket.append(target)
+
+        for license_id in spdx.license_ids():
+            lic = spdx.lookup(license_id)
+            assert lic is not None
+            target = lic.replacement if lic.deprecated and lic.replacement else lic.id
+            add(lic.id, target)
+            if not lic.deprecated:
+                add(lic.name, target)
+        for ref in self.license_refs.values():
+            add(ref.id, ref.id)
+            add(ref.id[len(LICENSE_REF_PREFIX) :], ref.id)
+            add(ref.name, ref.id)
+        for alias in self.aliases.values():
+            for target in (alias.license,) if alias.license else alias.choose_from:
+                add(alias.text, target)
+        self._suggest_index = {k: tuple(v) for k, v in index.items() if k}
+        return self._suggest_index
+
+    # -- judging -----------------------------------------------------------------------
+
+    def judge(self, expression: str, kind: str) -> LicenseVerdict:
+        """Whether ``expression`` is an open licence for a component of ``kind``.
+
+        Never raises for bad input: a syntax error gives a verdict with ``error`` set.
+        Raises ValueError for a kind the policy does not define.
+        """
+        if kind not in self.kinds:
+            raise ValueError(f"unknown component kind {kind!r} (one of {', '.join(self.kinds)})")
+        key = (expression, kind)
+        cached = self._cache.get(key)
+        if cached is None:
+            cached = self._judge(expression, kind)
+            if len(self._cache) < 4096:
+                self._cache[key] = cached
+        return cached
+
+    def _judge(self, expression: str, kind: str) -> LicenseVerdict:
+        try:
+            parsed = parse(expression)
+        except LicenseExpressionError as error:
+            alias = self.aliases.get(expression.strip().lower())
+            if alias is not None:
+                return self._judge_bare_alias(expression, kind, alias)
+            suggestions = self.suggest(expression) if len(expression) <= 200 else ()
+            hint = f" (did you mean {' or '.join(suggestions)}?)" if suggestions else ""
+            return LicenseVerdict(
+                expression=expression,
+                kind=kind,
+                is_open=False,
+                reason=f"The licence expression does not parse: {error}{hint}.",
+                normalized=None,
+                restrictions=(UNKNOWN_TERMS,),
+                error=error,
+                suggestions=suggestions,
+            )
+        state = _State()
+        findings: dict[int, LicenseFinding] = {}
+        for term in parsed.terms():
+            findings[term.offset] = self._judge_term(term, kind, state)
+        is_open, restrictions = _evaluate(parsed.node, findings)
+        normalized = render(parsed.node, lambda t: _normal_text(t, findings[t.offset]))
+        ordered = tuple(findings[t.offset] for t in parsed.terms())
+        return LicenseVerdict(
+            expression=expression,
+            kind=kind,
+            is_open=is_open,
+            reason=_summary(normalized, kind, is_open, ordered),
+            normalized=normalized,
+            restrictions=() if is_open else tuple(sorted(restrictions)),
+            licenses=ordered,
+            unknown=tuple(state.unknown),
+            deprecated=tuple(state.deprecated),
+            aliases_used=tuple(state.aliases),
+            case_fixes=tuple(state.case_fixes),
+            warnings=tuple(f"{w.message} (column {w.column})" for w in parsed.warnings),
+        )
+
+    def _judge_bare_alias(
+        self, expression: str, kind: str, alias: AliasResolution
+    ) -> LicenseVerdict:
+        """A Hugging Face id that is not valid SPDX syntax on its own (``openrail++``)."""
+        offset = len(expression) - len(expression.lstrip())
+        if alias.license is not None:
+            verdict = self._judge(alias.license, kind)
+            return replace(
+                verdict,
+                expression=expression,
+                aliases_used=(AliasUse(expression.strip(), alias.license, offset),),
+                licenses=tuple(
+                    replace(f, text=expression.strip(), offset=offset, source="alias")
+                    for f in verdict.licenses
+                ),
+            )
+        reason = alias.reason or f"{alias.text} does not name one licence"
+        return LicenseVerdict(
+            expression=expression,
+            kind=kind,
+            is_open=False,
+            reason=f"{expression.strip()} is not open for {kind}: {reason.rstrip('.')}.",
+            normalized=None,
+            restrictions=(UNKNOWN_TERMS,),
+            unknown=(UnknownLicense(expression.strip(), offset, alias.choose_from, reason),),
+        )
+
+    def _judge_term(self, term: LicenseTerm, kind: str, state: _State) -> LicenseFinding:
+        text = term.id + ("+" if term.plus else "")
+        exception, exc_judged = self._judge_exception(term, state)
+        if term.is_document_ref:
+            reason = (
+                f"{term.id} refers to a licence in another SPDX document, which cannot be judged"
+            )
+            state.unknown.append(UnknownLicense(term.id, term.offset, (), reason))
+            return LicenseFinding(
+                text, None, term.offset, "unknown", False, (UNKNOWN_TERMS,), reason, exception
+            )
+        if term.is_license_ref:
+            ref = self.license_ref(term.id)
+            if ref is None:
+                suggestions = self.suggest(term.id)
+                reason = f"{term.id} is not one of this definition's LicenseRef- ids"
+                state.unknown.append(UnknownLicense(term.id, term.offset, suggestions, reason))
+                return LicenseFinding(
+                    text, None, term.offset, "unknown", False, (UNKNOWN_TERMS,), reason, exception
+                )
+            if ref.id != term.id:
+                state.case_fixes.append(CaseFix(term.id, ref.id, term.offset))
+            judged = self._judge_ref(ref, kind)
+            return self._finding(text, ref.id, term, "license-ref", judged, exception, exc_judged)
+
+        # An SPDX id, a Hugging Face alias, or unknown.
+        lic = spdx.lookup(term.id + "+") if term.plus else None
+        if lic is None:
+            lic = spdx.lookup(term.id)
+        exact = lic is not None and lic.id in (term.id, term.id + "+")
+        alias = self.aliases.get(term.id.lower())
+        if not exact and alias is not None and alias.status == "ambiguous":
+            reason = alias.reason or f"{term.id} does not name one licence"
+            state.unknown.append(UnknownLicense(term.id, term.offset, alias.choose_from, reason))
+            return LicenseFinding(
+                text, None, term.offset, "unknown", False, (UNKNOWN_TERMS,), reason, exception
+            )
+        if lic is not None:
+            if not exact:
+                written = lic.id[:-1] if term.plus and lic.id.endswith("+") else lic.id
+                state.case_fixes.append(CaseFix(term.id, written, term.offset))
+            judged = self._judge_spdx_license(lic, kind, term, state)
+            finding = self._finding(text, lic.id, term, "spdx", judged, exception, exc_judged)
+            if lic.deprecated:
+                finding = _with_deprecation(finding, lic.replacement)
+            return finding
+        if alias is not None and alias.license is not None:
+            state.aliases.append(AliasUse(term.id, alias.license, term.offset))
+            ref = self.license_refs.get(alias.license)
+            if ref is not None:
+                judged = self._judge_ref(ref, kind)
+            else:
+                target = spdx.lookup(alias.license)
+                assert target is not None
+                judged = self._judge_spdx_license(target, kind, term, state)
+            return self._finding(text, alias.license, term, "alias", judged, exception, exc_judged)
+        suggestions = self.suggest(term.id)
+        reason = f"{term.id} is not an SPDX licence id nor a LicenseRef- id of this definition"
+        state.unknown.append(UnknownLicense(term.id, term.offset, suggestions, reason))
+        return LicenseFinding(
+            text, None, term.offset, "unknown", False, (UNKNOWN_TERMS,), reason, exception
+        )
+
+    @staticmethod
+    def _finding(
+        text: str,
+        license_id: str,
+        term: LicenseTerm,
+        source: Source,
+        judged: _Judged,
+        exception: str | None,
+        exc_judged: _Judged | None,
+    ) -> LicenseFinding:
+        if exc_judged is not None and judged.is_open:
+            judged = exc_judged
+        return LicenseFinding(
+            text,
+            license_id,
+            term.offset,
+            source,
+            judged.is_open,
+            judged.restrictions,
+            judged.reason,
+            exception,
+        )
+
+    def _judge_exception(
+        self, term: LicenseTerm, state: _State
+    ) -> tuple[str | None, _Judged | None]:
+        if term.exception is None:
+            return None, None
+        offset = term.exception_offset if term.exception_offset is not None else term.offset
+        exc = spdx.lookup_exception(term.exception)
+        if exc is None:
+            import difflib
+
+            close = difflib.get_close_matches(
+                term.exception.lower(),
+                [e.lower() for e in spdx.exception_ids()],
+                n=3,
+                cutoff=0.75,
+            )
+            by_lower = {e.lower(): e for e in spdx.exception_ids()}
+            suggestions = tuple(by_lower[c] for c in close)
+            reason = f"{term.exception} is not an SPDX licence exception"
+            state.unknown.append(
+                UnknownLicense(term.exception, offset, suggestions, reason, is_exception=True)
+            )
+            return term.exception, _Judged(False, (UNKNOWN_TERMS,), reason)
+        if exc.id != term.exception:
+            state.case_fixes.append(CaseFix(term.exception, exc.id, offset))
+        if exc.deprecated:
+            state.deprecated.append(DeprecatedId(exc.id, offset, None, "deprecated exception id"))
+        return exc.id, None
+
+    def _judge_ref(self, ref: LicenseRefInfo, kind: str) -> _Judged:
+        if kind in ref.open_for:
+            return _Judged(True, (), f"{ref.id} ({ref.name}): {ref.reason}")
+        restrictions = ref.restrictions or (NOT_APPROVED_FOR_KIND,)
+        return _Judged(False, restrictions, f"{ref.id} ({ref.name}): {ref.reason}")
+
+    def _judge_spdx_license(
+        self, lic: spdx.SpdxLicense, kind: str, term: LicenseTerm, state: _State
+    ) -> _Judged:
+        if lic.deprecated:
+            note = "" if lic.replacement else (spdx.no_replacement_note(lic.id) or "")
+            state.deprecated.append(DeprecatedId(lic.id, term.offset, lic.replacement, note))
+            if lic.replacement:
+                base = lic.replacement.split(" WITH ")[0]
+                target = spdx.lookup(base)
+                if target is not None and not target.deprecated:
+                    return self._judge_spdx_id(target, kind)
+        return self._judge_spdx_id(lic, kind)
+
+    def _judge_spdx_id(self, lic: spdx.SpdxLicense, kind: str) -> _Judged:
+        for group in self.restricted:
+            if group.matches(lic.id):
+                return _Judged(False, group.restrictions, f"{lic.id}: {group.reason}")
+        accepted = self.kinds[kind]
+        content = next((g for g in self.open_content if g.matches(lic.id)), None)
+        if OSI_APPROVED in accepted and lic.osi_approved:
+            return _Judged(True, (), f"{lic.id} is an OSI-approved licence")
+        if OPEN_CONTENT in accepted and content is not None:
+            return _Judged(True, (), f"{lic.id} {content.reason}")
+        if OPEN_CONTENT not in accepted:
+            reason = f"{lic.id} is not OSI-approved, and {kind} needs an OSI-approved licence"
+            if content is not None:
+                reason += " (it is an open licence for weights, data and documents)"
+            elif lic.fsf_libre:
+                reason += " (being FSF-libre is not enough)"
+        else:
+            reason = f"{lic.id} is neither OSI-approved nor on the open content list"
+        return _Judged(False, (NOT_APPROVED_FOR_KIND,), reason)
+
+
+@dataclass(slots=True)
+class _State:
+    unknown: list[UnknownLicense] = field(default_factory=list)
+    deprecated: list[DeprecatedId] = field(default_factory=list)
+    aliases: list[AliasUse] = field(default_factory=list)
+    case_fixes: list[CaseFix] = field(default_factory=list)
+
+
+def _with_deprecation(finding: LicenseFinding, replacement: str | None) -> LicenseFinding:
+    return LicenseFinding(
+        finding.text,
+        finding.id,
+        finding.offset,
+        finding.source,
+        finding.is_open,
+        finding.restrictions,
+        finding.reason,
+        finding.exception,
+        True,
+        replacement,
+    )
+
+
+def _evaluate(node: Node, findings: Mapping[int, LicenseFinding]) -> tuple[bool, set[str]]:
+    if isinstance(node, LicenseTerm):
+        finding = findings[node.offset]
+        return finding.is_open, set(finding.restrictions)
+    results = [_evaluate(child, findings) for child in node.terms]
+    if node.operator == "OR":
+        if any(ok for ok, _ in results):
+            return True, set()
+        return False, set().union(*(r for _, r in results))
+    closed = [r for ok, r in results if not ok]
+    if not closed:
+        return True, set()
+    return False, set().union(*closed)
+
+
+def _normal_text(term: LicenseTerm, finding: LicenseFinding) -> str:
+    if finding.id is None:
+        return str(term)
+    license_id = finding.id
+    plus = term.plus and not license_id.endswith("+")
+    if finding.deprecated and finding.replacement:
+        replacement = finding.replacement
+        if " WITH " in replacement and term.exception is not None:
+            replacement = license_id  # two exceptions cannot be written: keep the old id
+        elif not plus:
+            return replacement + (f" WITH {finding.exception}" if finding.exception else "")
+        license_id = replacement
+    text = license_id + ("+" if plus else "")
+    if finding.exception:
+        text += f" WITH {finding.exception}"
+    return text
+
+
+def _summary(normalized: str, kind: str, is_open: bool, findings: Iterable[LicenseFinding]) -> str:
+    findings = list(findings)
+    if is_open:
+        first = next(f for f in findings if f.is_open)
+        return f"{normalized} is open for {kind}: {first.reason.rstrip('.')}."
+    reasons: list[str] = []
+    for finding in findings:
+        reason = finding.reason.rstrip(".")
+        if not finding.is_open and reason not in reasons:
+            reasons.append(reason)
+    return f"{normalized} is not open for {kind}: " + "; ".join(reasons) + "."
+
+
+_KEY_DROP = re.compile(r"[\s\-_.,()/]+")
+
+
+def _key(text: str) -> str:
+    """A loose comparison key: lower case, no spaces or punctuation, no "v" before
+    a version number."""
+    lowered = text.strip().lower()
+    lowered = re.sub(r"\bv(?=\d)", "", lowered)
+    return _KEY_DROP.sub("", lowered)
+
+
+@cache
+def load_policy(version: str = "1.0") -> LicensePolicy:
+    """The licence policy of a shipped definition version."""
+    import json
+
+    from openness.resources import definition_dir
+
+    path = definition_dir() / f"{version}.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return LicensePolicy.from_data(data["licenses"])

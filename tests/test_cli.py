@@ -1,0 +1,165 @@
+"""The CLI contract: exit codes, streams, the three output formats, --min-level."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from declarations import edited, open_source_ai, write
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run(*args, env=None, cwd=None):
+    """Run the real command in a subprocess (exit codes and streams as a user sees them)."""
+    full_env = {**os.environ, **(env or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "openness", *args],
+        capture_output=True,
+        text=True,
+        env=full_env,
+        cwd=cwd,
+        timeout=60,
+    )
+
+
+def test_version_names_the_definition_versions():
+    result = run("--version")
+    assert result.returncode == 0
+    assert "openness" in result.stdout and "definition versions: 1.0" in result.stdout
+
+
+def test_valid_file_exits_0_and_prints_level_and_checklist(tmp_path):
+    path = write(tmp_path, edited(open_source_ai(), training_code={"status": "not-released"}))
+    data = json.loads(path.read_text())
+    data["claims"]["open_source"] = False
+    path.write_text(json.dumps(data))
+    result = run("validate", str(path))
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "level: Open weights" in result.stdout
+    assert "to reach Open methods:" in result.stdout
+    assert "Training code: not released." in result.stdout
+    assert "\x1b[" not in result.stdout  # not a terminal: no colour
+
+
+def test_invalid_file_exits_1(tmp_path):
+    data = open_source_ai()
+    data["model"]["url"] = "http://insecure.example"
+    result = run("validate", str(write(tmp_path, data)))
+    assert result.returncode == 1
+    assert "invalid-url" in result.stdout
+
+
+def test_missing_file_exits_2_with_one_line_and_no_traceback(tmp_path):
+    result = run("validate", str(tmp_path / "absent.json"))
+    assert result.returncode == 2
+    assert "Traceback" not in result.stdout + result.stderr
+    assert "no such file" in result.stdout
+
+
+def test_default_path_is_openness_json_in_the_current_folder(tmp_path):
+    write(tmp_path, open_source_ai())
+    result = run("validate", cwd=tmp_path)
+    assert result.returncode == 0 and "openness.json" in result.stdout
+
+
+def test_unknown_min_level_is_a_usage_error(tmp_path):
+    result = run("validate", "--min-level", "gold", str(write(tmp_path, open_source_ai())))
+    assert result.returncode == 2
+    assert "not a level" in result.stderr and result.stdout == ""
+
+
+def test_min_level_gate(tmp_path):
+    data = edited(open_source_ai(), training_code={"status": "not-released"})
+    data["claims"]["open_source"] = False
+    path = write(tmp_path, data)
+    assert run("validate", "--min-level", "open-weights", str(path)).returncode == 0
+    below = run("validate", "--min-level", "open-methods", str(path))
+    assert below.returncode == 1 and "below the required minimum level" in below.stdout
+
+
+def test_worst_result_wins_across_files(tmp_path):
+    good = write(tmp_path, open_source_ai(), "good.json")
+    bad = tmp_path / "bad.json"
+    bad.write_text("{")
+    assert run("validate", str(good), str(bad)).returncode == 1
+    assert run("validate", str(good), str(bad), str(tmp_path / "gone.json")).returncode == 2
+
+
+def test_json_report_follows_its_published_schema(tmp_path):
+    data = edited(
+        open_source_ai(),
+        model_parameters={
+            "status": "released",
+            "license": "CC-BY-NC-4.0",
+            "url": "https://example.org/w",
+        },
+    )
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"openness": "1.0",}')
+    result = run("validate", "--format", "json", str(write(tmp_path, data)), str(broken))
+    assert result.returncode == 1
+    report = json.loads(result.stdout)
+    schema = json.loads((ROOT / "schema/report/1/report.schema.json").read_text())
+    jsonschema.Draft202012Validator(schema).validate(report)
+    assert report["report_version"] == "1"
+    first, second = report["files"]
+    assert first["level"] == "restricted"
+    assert first["next_level"]["level"] == "open-weights"
+    assert first["next_level"]["missing"][0]["components"] == ["model-parameters"]
+    assert {f["rule"] for f in first["findings"]} >= {"open-source-washing"}
+    assert second["valid"] is False and second["findings"][0]["rule"] == "invalid-json"
+    assert second["findings"][0]["line"] == 1
+
+
+def test_lines_format(tmp_path):
+    data = open_source_ai()
+    data["model"]["release_date"] = "yesterday"
+    path = write(tmp_path, data)
+    result = run("validate", "--format", "lines", str(path))
+    assert result.returncode == 1
+    line = result.stdout.strip().splitlines()[0]
+    assert line.startswith(f"{path}:")
+    location, rest = line.split(": ", 1)
+    _, row, col = location.rsplit(":", 2)
+    assert int(row) > 1 and int(col) > 1
+    assert rest.startswith("error invalid-date: ")
+
+
+def test_colour_always_and_no_color(tmp_path):
+    path = str(write(tmp_path, open_source_ai()))
+    assert "\x1b[" in run("validate", "--color", "always", path).stdout
+    assert "\x1b[" not in run("validate", path, env={"NO_COLOR": "1"}).stdout
+
+
+def test_size_cap_flag(tmp_path):
+    path = write(tmp_path, open_source_ai())
+    result = run("validate", "--max-size", "100", str(path))
+    assert result.returncode == 2 and "limit" in result.stdout
+    assert run("validate", "--max-size", "100000", str(path)).returncode == 0
+
+
+def test_internal_error_exits_3_without_traceback(tmp_path, monkeypatch):
+    from openness import cli
+
+    def explode(*args, **kwargs):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr("openness.validate.validate_paths", explode)
+    monkeypatch.setattr(sys, "argv", ["openness", "validate", str(tmp_path)])
+    with pytest.raises(SystemExit) as done:
+        cli.main()
+    assert done.value.code == 3
+
+
+def test_remote_ref_in_a_document_is_not_fetched(tmp_path):
+    data = open_source_ai()
+    data["$ref"] = "https://example.org/evil.json"
+    result = run("validate", str(write(tmp_path, data)))
+    assert result.returncode == 1 and "unknown-property" in result.stdout
