@@ -8,10 +8,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from declarations import CODE, DOCUMENTS, WEIGHTS, edited, open_source_ai
 from openness.assess import assess_document
 from openness.definition import load_definition
 from openness.loader import Document
+
+from declarations import CODE, DOCUMENTS, WEIGHTS, edited, open_source_ai
 
 
 def assess(data):

@@ -13,11 +13,12 @@ from typing import Any
 import jsonschema
 import pytest
 
-from declarations import edited, open_source_ai
 from openness.definition import load_definition
 from openness.resources import declaration_schema_path
 from openness.schema_check import check, load_schema
 from openness.schemagen import build_schema
+
+from declarations import edited, open_source_ai
 
 
 def _positive_cases() -> list[dict[str, Any]]:

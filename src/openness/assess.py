@@ -171,23 +171,23 @@ def _consistency_findings(
         title = definition.component(component_id).title
         base = f"/components/{component_id}"
         status = declared.get("status")
-        if status == "released" and not declared.get("url"):
+        has_datasets = "datasets" in declared
+        if status == "released" and not declared.get("url") and not has_datasets:
             findings.append(
                 Finding(
                     "released-without-url",
                     rule("released-without-url").severity,
-                    f"{title} is released but gives no url as evidence",
+                    f"{title}: released, but no url is given as evidence",
                     base,
                     fix='add "url": where it can be found',
                 )
             )
-        has_datasets = "datasets" in declared
         if status == "released" and not declared.get("license") and not has_datasets:
             findings.append(
                 Finding(
                     "released-without-license",
                     rule("released-without-license").severity,
-                    f"{title} is released without a licence: nobody may use, modify or share it",
+                    f"{title}: released without a licence, so nobody may use, modify or share it",
                     base,
                     fix='add its "license"',
                 )
@@ -206,7 +206,7 @@ def _dataset_findings(
             Finding(
                 "datasets-missing",
                 rule("datasets-missing").severity,
-                f"{title} is {status} but its data sets are not listed",
+                f"{title}: {status}, but the data sets are not listed",
                 base,
                 fix='list every data set under "datasets" with its name, access class and url',
             )
@@ -229,7 +229,7 @@ def _dataset_findings(
             Finding(
                 "status-datasets-mismatch",
                 rule("status-datasets-mismatch").severity,
-                f'{title} is "released" but lists unshareable data',
+                f'{title}: "released", but unshareable data is listed',
                 f"{base}/status",
                 fix='use "partial" when some of the data cannot be had',
             )
