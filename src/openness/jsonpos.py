@@ -7,6 +7,7 @@ position, which ``json.loads`` cannot tell us.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 from dataclasses import dataclass
@@ -39,10 +40,9 @@ class SourceMap:
         self.values: dict[Path, int] = {}
         self.keys: dict[Path, int] = {}
         self.duplicates: list[tuple[Path, int]] = []
-        try:
+        # broken input: keep what was mapped up to the break
+        with contextlib.suppress(IndexError, ValueError, RecursionError):
             self._scan()
-        except (IndexError, ValueError, RecursionError):
-            pass  # broken input: keep what was mapped so far
 
     def position(self, offset: int) -> Position:
         """1-based line and column of a character offset."""

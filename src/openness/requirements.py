@@ -66,7 +66,9 @@ def evaluate(requirement: Requirement, context: Context) -> list[Gap]:
         cid, (reason, message, fix) = failures[0]
         return [Gap(requirement.id, (cid,), reason, message, fix)]
     titles = [context.definition.component(cid).title.lower() for cid, _ in failures]
-    detail = "; ".join(f"{title}: {failure[1]}" for title, (_, failure) in zip(titles, failures))
+    detail = "; ".join(
+        f"{title}: {failure[1]}" for title, (_, failure) in zip(titles, failures, strict=True)
+    )
     first_fix = failures[0][1][2]
     return [
         Gap(
