@@ -10,7 +10,7 @@ from typing import Any
 
 from openness import schema_check
 from openness.definition import Definition, load_definition
-from openness.jsonpos import SourceMap
+from openness.jsonpos import line_column, locate_offset
 from openness.loader import Document, LoadError
 from openness.report import FileReport, Finding, LevelCheck, MofVerdict, OsaidVerdict
 from openness.requirements import Context, evaluate
@@ -241,7 +241,7 @@ def _located(report: FileReport, document: Document) -> FileReport:
     """Give every finding its line and column (only files with findings pay for this)."""
     if not report.findings:
         return report
-    source = SourceMap(document.text)
+    text = document.text
     located: list[Finding] = []
     for finding in report.findings:
         if finding.line is not None:
@@ -249,7 +249,7 @@ def _located(report: FileReport, document: Document) -> FileReport:
             continue
         path = _parse_pointer(finding.pointer)
         is_key = finding.rule in ("unknown-property", "unknown-component")
-        where = source.locate(path, key=is_key)
+        where = line_column(text, locate_offset(text, path, key=is_key))
         located.append(
             Finding(
                 finding.rule,

@@ -94,12 +94,13 @@ class Definition:
     invalid_badge_color: str
     osaid_requires: tuple[Requirement, ...]
     raw: dict[str, Any] = field(repr=False, compare=False)
+    by_id: dict[str, Component] = field(repr=False, compare=False, default_factory=dict)
 
     def component(self, component_id: str) -> Component:
-        return self._components_by_id()[component_id]
+        return self.by_id[component_id]
 
     def has_component(self, component_id: str) -> bool:
-        return component_id in self._components_by_id()
+        return component_id in self.by_id
 
     def level(self, level_id: str) -> Level:
         for level in self.levels:
@@ -130,8 +131,6 @@ class Definition:
     def badge_label_text(self) -> str:
         return self.badge_label.format(version=self.version)
 
-    def _components_by_id(self) -> dict[str, Component]:
-        return {c.id: c for c in self.components}
 
 
 def _entries(items: list[dict[str, Any]]) -> tuple[Entry, ...]:
@@ -205,6 +204,7 @@ def from_data(data: dict[str, Any]) -> Definition:
         invalid_badge_color=data["badge"]["invalid"]["color"],
         osaid_requires=tuple(_requirement(r) for r in data["crosswalks"]["osaid"]["requires"]),
         raw=data,
+        by_id={c.id: c for c in components},
     )
 
 

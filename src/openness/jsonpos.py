@@ -14,15 +14,9 @@ from dataclasses import dataclass
 
 Path = tuple[str | int, ...]
 
-_TOKEN = re.compile(
-    r"""
-    (?P<ws>[ \t\r\n]+)
-  | (?P<string>"(?:[^"\\\x00-\x1f]|\\.)*")
-  | (?P<punct>[{}\[\]:,])
-  | (?P<literal>true|false|null|-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?)
-    """,
-    re.VERBOSE,
-)
+# Strings, punctuation, and any other run of non-space characters (literals); the
+# scanner only needs where each value and key starts.
+_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[{}\[\]:,]|[^\s{}\[\]:,"]+')
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,38 +60,30 @@ class SourceMap:
             probe = probe[:-1]
         return self.position(self.values.get((), 0))
 
-    def _tokens(self):
-        text = self._text
-        pos = 0
-        end = len(text)
-        while pos < end:
-            match = _TOKEN.match(text, pos)
-            if match is None:
-                raise ValueError(pos)
-            if match.lastgroup != "ws":
-                yield match.lastgroup, match.group(), pos
-            pos = match.end()
-
     def _scan(self) -> None:
         # An explicit stack instead of recursion: hostile input may nest deeply.
         # Object frames: [path, seen keys, current key, expecting a key?]; arrays: [path, index].
         stack: list[list] = []
-        for kind, text, offset in self._tokens():
-            if kind == "punct" and text not in "{[":
-                if text in "}]" and stack:
-                    stack.pop()
-                elif text == "," and stack and len(stack[-1]) == 4:
+        values = self.values
+        for match in _TOKEN.finditer(self._text):
+            text = match.group()
+            first = text[0]
+            if first in "}],:":
+                if first in "}]":
+                    if stack:
+                        stack.pop()
+                elif first == "," and stack and len(stack[-1]) == 4:
                     stack[-1][3] = True
                 continue
+            offset = match.start()
             if not stack:
                 path: Path = ()
-            elif len(stack[-1]) == 2:
-                frame = stack[-1]
-                path = (*frame[0], frame[1])
-                frame[1] += 1
             else:
                 frame = stack[-1]
-                if frame[3]:
+                if len(frame) == 2:
+                    path = (*frame[0], frame[1])
+                    frame[1] += 1
+                elif frame[3]:
                     name = _unquote(text)
                     key_path = (*frame[0], name)
                     if name in frame[1]:
@@ -107,15 +93,95 @@ class SourceMap:
                     frame[2] = name
                     frame[3] = False
                     continue
-                path = (*frame[0], frame[2])
-            self.values.setdefault(path, offset)
-            if text == "{":
+                else:
+                    path = (*frame[0], frame[2])
+            if path not in values:
+                values[path] = offset
+            if first == "{":
                 stack.append([path, set(), None, True])
-            elif text == "[":
+            elif first == "[":
                 stack.append([path, 0])
 
 
+_DECODER = json.JSONDecoder()
+_SPACE = re.compile(r"[ \t\r\n]*")
+_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
+
+
+def locate_offset(text: str, path: Path, *, key: bool = False) -> int:
+    """Offset of the value at ``path`` (of its key when ``key``), or of its nearest parent.
+
+    Walks only down the path and skips every sibling with the C JSON scanner, so
+    finding a few places in a valid document costs microseconds, not a full scan.
+    """
+    position = _SPACE.match(text, 0).end()
+    for depth, part in enumerate(path):
+        if position >= len(text):
+            return position
+        opener = text[position]
+        found = None
+        if opener == "{" and isinstance(part, str):
+            found = _find_key(text, position, part)
+            if found is not None and key and depth == len(path) - 1:
+                return found[0]
+        elif opener == "[" and isinstance(part, int):
+            found = _find_index(text, position, part)
+        if found is None:
+            return position
+        position = found[1]
+    return position
+
+
+def _find_key(text: str, start: int, name: str) -> tuple[int, int] | None:
+    """(key offset, value offset) of ``name`` in the object starting at ``start``."""
+    position = _SPACE.match(text, start + 1).end()
+    while position < len(text) and text[position] == '"':
+        match = _STRING.match(text, position)
+        if match is None:
+            return None
+        key_offset = position
+        position = _SPACE.match(text, match.end()).end()
+        if text[position : position + 1] != ":":
+            return None
+        value_offset = _SPACE.match(text, position + 1).end()
+        if _unquote(match.group()) == name:
+            return key_offset, value_offset
+        try:
+            _, end = _DECODER.raw_decode(text, value_offset)
+        except ValueError:
+            return None
+        position = _SPACE.match(text, end).end()
+        if text[position : position + 1] != ",":
+            return None
+        position = _SPACE.match(text, position + 1).end()
+    return None
+
+
+def _find_index(text: str, start: int, index: int) -> tuple[int, int] | None:
+    position = _SPACE.match(text, start + 1).end()
+    for _ in range(index):
+        try:
+            _, end = _DECODER.raw_decode(text, position)
+        except ValueError:
+            return None
+        position = _SPACE.match(text, end).end()
+        if text[position : position + 1] != ",":
+            return None
+        position = _SPACE.match(text, position + 1).end()
+    if text[position : position + 1] in ("]", ""):
+        return None
+    return position, position
+
+
+def line_column(text: str, offset: int) -> Position:
+    """1-based line and column of a character offset."""
+    line = text.count("\n", 0, offset) + 1
+    return Position(line, offset - (text.rfind("\n", 0, offset) + 1) + 1)
+
+
 def _unquote(token: str) -> str:
+    if "\\" not in token:
+        return token[1:-1]
     try:
         return json.loads(token)
     except ValueError:

@@ -17,12 +17,19 @@ from openness.report import Finding
 from openness.requirements import LicenseJudgement
 from openness.rules import rule
 
+_CACHE_LIMIT = 8192
+# Batches repeat the same few licences: judgements and finding texts are computed once
+# per (version, expression, kind) and shared by every file of the run.
+_JUDGEMENTS: dict[tuple[str, str, str], LicenseJudgement] = {}
+_FINDINGS: dict[tuple[str, str, str], tuple[tuple[str, str, str], ...]] = {}
+
 
 class LicenseChecker:
     """Judges every licence of one declaration against one definition version."""
 
     def __init__(self, definition: Definition) -> None:
         self._definition = definition
+        self._version = definition.version
         self._policy: LicensePolicy = load_policy(definition.version)
 
     def verdict(self, expression: str, kind: str) -> LicenseVerdict:
@@ -30,6 +37,15 @@ class LicenseChecker:
 
     def judge(self, expression: str, kind: str) -> LicenseJudgement:
         """What a level requirement needs to know: open or not, and why in a few words."""
+        key = (self._version, expression, kind)
+        judgement = _JUDGEMENTS.get(key)
+        if judgement is None:
+            judgement = self._judge(expression, kind)
+            if len(_JUDGEMENTS) < _CACHE_LIMIT:
+                _JUDGEMENTS[key] = judgement
+        return judgement
+
+    def _judge(self, expression: str, kind: str) -> LicenseJudgement:
         verdict = self.verdict(expression, kind)
         if verdict.is_open:
             return LicenseJudgement(True, "")
@@ -62,7 +78,16 @@ class LicenseChecker:
         """Findings for every licence named in ``components`` (component and data sets)."""
         findings: list[Finding] = []
         for pointer, expression, kind in self._licenses(components):
-            findings.extend(self._findings(pointer, expression, kind))
+            key = (self._version, expression, kind)
+            templates = _FINDINGS.get(key)
+            if templates is None:
+                templates = tuple(self._findings(expression, kind))
+                if len(_FINDINGS) < _CACHE_LIMIT:
+                    _FINDINGS[key] = templates
+            findings.extend(
+                Finding(rule_id, rule(rule_id).severity, message, pointer, fix=fix)
+                for rule_id, message, fix in templates
+            )
         return findings
 
     def _licenses(self, components: Mapping[str, Any]) -> Iterator[tuple[str, str, str]]:
@@ -77,7 +102,8 @@ class LicenseChecker:
                 if isinstance(dataset, dict) and isinstance(dataset.get("license"), str):
                     yield f"{base}/datasets/{index}/license", dataset["license"], "data"
 
-    def _findings(self, pointer: str, expression: str, kind: str) -> Iterator[Finding]:
+    def _findings(self, expression: str, kind: str) -> Iterator[tuple[str, str, str]]:
+        """(rule, message, fix) for one licence expression, wherever it stands."""
         verdict = self.verdict(expression, kind)
         if verdict.error is not None:
             hint = (
@@ -85,9 +111,7 @@ class LicenseChecker:
                 if verdict.suggestions
                 else "write an SPDX licence expression, e.g. Apache-2.0 or MIT OR Apache-2.0"
             )
-            yield _finding(
-                "invalid-license-expression", pointer, f"{expression!r}: {verdict.error}", hint
-            )
+            yield ("invalid-license-expression", f"{expression!r}: {verdict.error}", hint)
             return
         for unknown in verdict.unknown:
             if (
@@ -96,9 +120,8 @@ class LicenseChecker:
                 and not unknown.is_exception
                 and (self._policy.resolve_alias(unknown.text).status == "ambiguous")
             ):
-                yield _finding(
+                yield (
                     "ambiguous-license",
-                    pointer,
                     f"{unknown.text!r} does not name one licence: {unknown.reason.rstrip('.')}",
                     "name the exact licence: " + ", ".join(unknown.suggestions),
                 )
@@ -110,11 +133,10 @@ class LicenseChecker:
                 else "use an SPDX id (https://spdx.org/licenses/) or one of the definition's "
                 "LicenseRef- ids"
             )
-            yield _finding("unknown-license", pointer, f"unknown {what} {unknown.text!r}", hint)
+            yield ("unknown-license", f"unknown {what} {unknown.text!r}", hint)
         for alias in verdict.aliases_used:
-            yield _finding(
+            yield (
                 "license-alias",
-                pointer,
                 f"{alias.alias!r} is a Hugging Face licence id for {alias.license}",
                 f'write "{alias.license}"',
             )
@@ -124,24 +146,16 @@ class LicenseChecker:
                 if deprecated.replacement
                 else deprecated.note or "choose a current SPDX id"
             )
-            yield _finding(
-                "deprecated-license", pointer, f"{deprecated.id} is a deprecated SPDX id", fix
-            )
+            yield ("deprecated-license", f"{deprecated.id} is a deprecated SPDX id", fix)
         for case_fix in verdict.case_fixes:
-            yield _finding(
+            yield (
                 "license-alias",
-                pointer,
                 f"{case_fix.text!r} is written in another case than the SPDX id {case_fix.id}",
                 f'write "{case_fix.id}"',
             )
         if not verdict.is_open and not verdict.unknown:
-            yield _finding(
+            yield (
                 "restricted-license",
-                pointer,
                 f"{verdict.normalized or expression} {self._why_not_open(verdict)}",
                 "the component does not count as open; see the checklist",
             )
-
-
-def _finding(rule_id: str, pointer: str, message: str, fix: str) -> Finding:
-    return Finding(rule_id, rule(rule_id).severity, message, pointer, fix=fix)

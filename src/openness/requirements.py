@@ -9,7 +9,7 @@ same code and can never drift apart.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from openness.definition import Definition, Requirement
@@ -38,6 +38,7 @@ class LicenseJudgement:
 
 
 Judge = Callable[[str, str], LicenseJudgement]
+Failure = tuple[str, str, str] | None  # (reason code, message, fix)
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +46,8 @@ class Context:
     definition: Definition
     components: Mapping[str, Any]
     judge: Judge
+    # levels and crosswalks ask the same questions: answer each once per declaration
+    answers: dict[tuple[str, str], Failure] = field(default_factory=dict)
 
     def declared(self, component_id: str) -> dict[str, Any]:
         value = self.components.get(component_id)
@@ -58,8 +61,7 @@ def evaluate(requirement: Requirement, context: Context) -> list[Gap]:
         for part in requirement.all_of:
             gaps.extend(evaluate(part, context))
         return gaps
-    test = _TESTS[requirement.test]
-    failures = [(cid, test(cid, context)) for cid in requirement.components]
+    failures = [(cid, _answer(requirement.test, cid, context)) for cid in requirement.components]
     if any(failure is None for _, failure in failures):
         return []
     if len(failures) == 1:
@@ -81,7 +83,12 @@ def evaluate(requirement: Requirement, context: Context) -> list[Gap]:
     ]
 
 
-Failure = tuple[str, str, str] | None  # (reason code, message, fix)
+def _answer(test: str, component_id: str, context: Context) -> Failure:
+    key = (test, component_id)
+    answers = context.answers
+    if key not in answers:
+        answers[key] = _TESTS[test](component_id, context)
+    return answers[key]
 
 
 def _title(context: Context, component_id: str) -> str:

@@ -35,10 +35,11 @@ def schema_dir() -> Path:
     return data_root() / "schema"
 
 
-def known_versions() -> list[str]:
+@cache
+def known_versions() -> tuple[str, ...]:
     """Definition versions shipped, oldest first."""
     versions = [p.stem for p in definition_dir().glob("*.json")]
-    return sorted(versions, key=lambda v: tuple(int(x) for x in v.split(".")))
+    return tuple(sorted(versions, key=lambda v: tuple(int(x) for x in v.split("."))))
 
 
 def declaration_schema_path(version: str) -> Path:
