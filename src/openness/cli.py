@@ -354,6 +354,16 @@ def _emit_badge(
         sys.exit(EXIT_USAGE)
 
 
+def _register_import_commands() -> None:
+    from openness.cli_import import import_group, init_command
+
+    cli.add_command(import_group)
+    cli.add_command(init_command)
+
+
+_register_import_commands()
+
+
 def main() -> None:
     """Entry point: run the CLI and turn any unexpected failure into exit 3."""
     try:

@@ -61,17 +61,21 @@ class LicenseChecker:
         return LicenseJudgement(False, self._why_not_open(verdict), "restricted-license")
 
     def _why_not_open(self, verdict: LicenseVerdict) -> str:
+        """A verb phrase: "restricts use (...): why" or "is not open for code: why"."""
+        generic = {"not-approved-for-kind", "unknown-terms"}
         titles = []
         for restriction_id in verdict.restrictions:
+            if restriction_id in generic:
+                continue
             try:
                 titles.append(self._policy.restriction(restriction_id).title.lower())
             except KeyError:
                 titles.append(restriction_id)
         reasons = [f.reason.rstrip(".") for f in verdict.licenses if not f.is_open and f.reason]
         detail = "; ".join(dict.fromkeys(reasons))
-        head = "is not open for " + verdict.kind
-        if titles:
-            head += " (" + ", ".join(titles) + ")"
+        head = (
+            f"restricts use ({', '.join(titles)})" if titles else f"is not open for {verdict.kind}"
+        )
         return f"{head}: {detail}" if detail else head
 
     def findings_for(self, components: Mapping[str, Any]) -> list[Finding]:

@@ -128,9 +128,10 @@ _RULES = (
     ),
     Rule(
         "datasets-missing",
-        ERROR,
+        WARNING,
         "Data sets not listed",
-        "Released or partly released data must list its data sets.",
+        "Released or partly released data should list its data sets; no level above open "
+        "weights is reached without the list.",
     ),
     Rule(
         "dataset-without-url",
