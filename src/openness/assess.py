@@ -10,7 +10,7 @@ from typing import Any
 
 from openness import schema_check
 from openness.definition import Definition, load_definition
-from openness.jsonpos import line_column, locate_offset
+from openness.jsonpos import line_column, locate_many
 from openness.loader import Document, LoadError
 from openness.report import FileReport, Finding, LevelCheck, MofVerdict, OsaidVerdict
 from openness.requirements import Context, evaluate
@@ -242,14 +242,21 @@ def _located(report: FileReport, document: Document) -> FileReport:
     if not report.findings:
         return report
     text = document.text
+    paths = [_parse_pointer(f.pointer) for f in report.findings]
+    places = locate_many(
+        text, [p for p, f in zip(paths, report.findings, strict=True) if f.line is None]
+    )
     located: list[Finding] = []
-    for finding in report.findings:
+    for finding, path in zip(report.findings, paths, strict=True):
         if finding.line is not None:
             located.append(finding)
             continue
-        path = _parse_pointer(finding.pointer)
-        is_key = finding.rule in ("unknown-property", "unknown-component")
-        where = line_column(text, locate_offset(text, path, key=is_key))
+        probe = path
+        while probe not in places:
+            probe = probe[:-1]
+        key_offset, value_offset = places[probe]
+        on_key = probe == path and finding.rule in ("unknown-property", "unknown-component")
+        where = line_column(text, key_offset if on_key else value_offset)
         located.append(
             Finding(
                 finding.rule,

@@ -91,6 +91,14 @@ def _level_ids() -> list[str]:
     show_default=True,
     help="Colour text output (auto: only on a terminal, never with NO_COLOR set).",
 )
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=0),
+    default=0,
+    show_default=True,
+    help="Worker processes for large batches (0: one per core, 1: no workers).",
+)
 @click.option("-v", "--verbose", count=True, help="Show more: every level's gaps, OSAID failures.")
 @click.option(
     "-q", "--quiet", count=True, help="Show less: -q drops the checklist, -qq all but errors."
@@ -101,6 +109,7 @@ def validate(
     min_level: str | None,
     max_size: int,
     colour: str,
+    jobs: int,
     verbose: int,
     quiet: int,
 ) -> None:
@@ -116,7 +125,7 @@ def validate(
         )
     from openness.validate import validate_paths
 
-    report = validate_paths(paths, min_level=min_level, max_bytes=max_size)
+    report = validate_paths(paths, min_level=min_level, max_bytes=max_size, jobs=jobs)
     if output_format == "json":
         from openness.render.json_report import render as render_json
 

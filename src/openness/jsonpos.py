@@ -108,69 +108,75 @@ _SPACE = re.compile(r"[ \t\r\n]*")
 _STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
 
 
-def locate_offset(text: str, path: Path, *, key: bool = False) -> int:
-    """Offset of the value at ``path`` (of its key when ``key``), or of its nearest parent.
+def locate_many(text: str, targets: list[Path]) -> dict[Path, tuple[int, int]]:
+    """(key offset, value offset) of every target path and its parents, in one walk.
 
-    Walks only down the path and skips every sibling with the C JSON scanner, so
-    finding a few places in a valid document costs microseconds, not a full scan.
+    Descends only into containers on the way to a target and skips every other
+    value with the C JSON scanner. Paths that do not exist are left out: the
+    caller falls back to their nearest parent.
     """
-    position = _SPACE.match(text, 0).end()
-    for depth, part in enumerate(path):
-        if position >= len(text):
-            return position
-        opener = text[position]
-        found = None
-        if opener == "{" and isinstance(part, str):
-            found = _find_key(text, position, part)
-            if found is not None and key and depth == len(path) - 1:
-                return found[0]
-        elif opener == "[" and isinstance(part, int):
-            found = _find_index(text, position, part)
-        if found is None:
-            return position
-        position = found[1]
-    return position
+    wanted: set[Path] = set()
+    for target in targets:
+        for end in range(len(target) + 1):
+            wanted.add(target[:end])
+    start = _SPACE.match(text, 0).end()
+    found: dict[Path, tuple[int, int]] = {(): (start, start)}
+    stack: list[tuple[Path, int]] = [((), start)]
+    while stack:
+        path, offset = stack.pop()
+        if offset >= len(text):
+            continue
+        opener = text[offset]
+        if opener == "{":
+            children = _object_members(text, offset)
+        elif opener == "[":
+            children = _array_items(text, offset)
+        else:
+            continue
+        for name, key_offset, value_offset in children:
+            child = (*path, name)
+            if child in wanted:
+                found[child] = (key_offset, value_offset)
+                stack.append((child, value_offset))
+    return found
 
 
-def _find_key(text: str, start: int, name: str) -> tuple[int, int] | None:
-    """(key offset, value offset) of ``name`` in the object starting at ``start``."""
+def _object_members(text: str, start: int):
     position = _SPACE.match(text, start + 1).end()
     while position < len(text) and text[position] == '"':
         match = _STRING.match(text, position)
         if match is None:
-            return None
+            return
         key_offset = position
         position = _SPACE.match(text, match.end()).end()
         if text[position : position + 1] != ":":
-            return None
+            return
         value_offset = _SPACE.match(text, position + 1).end()
-        if _unquote(match.group()) == name:
-            return key_offset, value_offset
+        yield _unquote(match.group()), key_offset, value_offset
         try:
             _, end = _DECODER.raw_decode(text, value_offset)
-        except ValueError:
-            return None
+        except (ValueError, RecursionError):
+            return
         position = _SPACE.match(text, end).end()
         if text[position : position + 1] != ",":
-            return None
+            return
         position = _SPACE.match(text, position + 1).end()
-    return None
 
 
-def _find_index(text: str, start: int, index: int) -> tuple[int, int] | None:
+def _array_items(text: str, start: int):
     position = _SPACE.match(text, start + 1).end()
-    for _ in range(index):
+    index = 0
+    while position < len(text) and text[position] != "]":
+        yield index, position, position
         try:
             _, end = _DECODER.raw_decode(text, position)
-        except ValueError:
-            return None
+        except (ValueError, RecursionError):
+            return
         position = _SPACE.match(text, end).end()
         if text[position : position + 1] != ",":
-            return None
+            return
         position = _SPACE.match(text, position + 1).end()
-    if text[position : position + 1] in ("]", ""):
-        return None
-    return position, position
+        index += 1
 
 
 def line_column(text: str, offset: int) -> Position:

@@ -152,8 +152,26 @@ class LicenseJudgement:
     """True when the licence was an SPDX expression, which MOT cannot hold."""
 
 
+_JUDGED: dict[tuple[int, str], LicenseJudgement] = {}
+_TYPE_WARNINGS: dict[tuple[int, str, LicenseJudgement], str | None] = {}
+_CACHE_LIMIT = 8192
+
+
 def judge_license(text: str, policy: MofPolicy) -> LicenseJudgement:
-    """Judge a licence string as MOT would (expressions by their parts, see module doc)."""
+    """Judge a licence string as MOT would (expressions by their parts, see module doc).
+
+    Batches repeat the same licences, so verdicts are kept per policy for the run.
+    """
+    key = (id(policy), text)
+    judged = _JUDGED.get(key)
+    if judged is None:
+        judged = _judge_license(text, policy)
+        if len(_JUDGED) < _CACHE_LIMIT:
+            _JUDGED[key] = judged
+    return judged
+
+
+def _judge_license(text: str, policy: MofPolicy) -> LicenseJudgement:
     if is_open_id(text, policy):
         return LicenseJudgement(True, (text,))
     if not any(sep in text for sep in (" OR ", " AND ", " WITH ", "(", " or ", " and ")):
@@ -256,6 +274,18 @@ def _dataset_licenses(entry: dict[str, Any]) -> tuple[str, ...] | None:
 
 
 def _type_warning(mof: MofComponent, judgement: LicenseJudgement, policy: MofPolicy) -> str | None:
+    key = (id(policy), mof.name, judgement)
+    if key not in _TYPE_WARNINGS:
+        warning = _compute_type_warning(mof, judgement, policy)
+        if len(_TYPE_WARNINGS) >= _CACHE_LIMIT:
+            return warning
+        _TYPE_WARNINGS[key] = warning
+    return _TYPE_WARNINGS[key]
+
+
+def _compute_type_warning(
+    mof: MofComponent, judgement: LicenseJudgement, policy: MofPolicy
+) -> str | None:
     appropriate = policy.type_appropriate.get(mof.content_type)
     if appropriate is None:
         return None
