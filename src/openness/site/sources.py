@@ -1,0 +1,262 @@
+"""Everything the site is generated from, read once per build.
+
+The site reads the definition files, the schemas, the example declarations and the
+published badge files from a repository checkout. Each folder can be pointed
+elsewhere with an environment variable (tests build the site from a changed copy of
+the definition that way):
+
+- ``OPENNESS_SITE_DEFINITION_DIR``: the ``definition/`` folder (``<version>.json`` files)
+- ``OPENNESS_SITE_SCHEMA_DIR``: the ``schema/`` folder
+- ``OPENNESS_SITE_EXAMPLES_DIR``: the ``examples/`` folder (``<name>/openness.json``)
+- ``OPENNESS_SITE_BADGES_DIR``: the published ``badges/`` folder (may be absent)
+
+The examples are assessed by the real validator (:func:`openness.validate.validate_paths`),
+so the levels the site shows are the levels the tool computes.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from openness.definition import Definition, from_data
+from openness.report import FileReport
+from openness.urls import BASE_URL
+
+ENV_DEFINITION_DIR = "OPENNESS_SITE_DEFINITION_DIR"
+ENV_SCHEMA_DIR = "OPENNESS_SITE_SCHEMA_DIR"
+ENV_EXAMPLES_DIR = "OPENNESS_SITE_EXAMPLES_DIR"
+ENV_BADGES_DIR = "OPENNESS_SITE_BADGES_DIR"
+
+BADGE_FORMATS = ("svg", "png", "json")
+
+
+@dataclass(frozen=True, slots=True)
+class Paths:
+    """Where the site's sources are."""
+
+    root: Path
+    definition_dir: Path
+    schema_dir: Path
+    examples_dir: Path
+    badges_dir: Path
+
+    @classmethod
+    def from_root(cls, root: str | os.PathLike[str], environ: Mapping[str, str] | None = None):
+        """The default folders of a checkout at ``root``, overridden by the environment."""
+        env = os.environ if environ is None else environ
+        base = Path(root).resolve()
+
+        def pick(variable: str, default: str) -> Path:
+            value = env.get(variable)
+            return Path(value).resolve() if value else base / default
+
+        return cls(
+            root=base,
+            definition_dir=pick(ENV_DEFINITION_DIR, "definition"),
+            schema_dir=pick(ENV_SCHEMA_DIR, "schema"),
+            examples_dir=pick(ENV_EXAMPLES_DIR, "examples"),
+            badges_dir=pick(ENV_BADGES_DIR, "badges"),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class ServedFile:
+    """A file the site serves unchanged, byte for byte."""
+
+    dest: str  # its path in the site, e.g. "schema/1.0/openness.schema.json"
+    source: Path
+
+    @property
+    def url(self) -> str:
+        return f"{BASE_URL}/{self.dest}"
+
+
+@dataclass(frozen=True, slots=True)
+class PublishedBadge:
+    """A file of the published badge set, served at ``/badges/<version>/<name>``."""
+
+    version: str
+    level: str
+    style: str  # "" for files that have no style (endpoint JSON)
+    fmt: str  # svg | png | json
+    served: ServedFile
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    """One example declaration and the validator's report on it."""
+
+    slug: str
+    source: Path
+    display_path: str
+    data: dict[str, Any]
+    report: FileReport
+
+    @property
+    def model(self) -> dict[str, Any]:
+        model = self.data.get("model")
+        return model if isinstance(model, dict) else {}
+
+    @property
+    def name(self) -> str:
+        return str(self.model.get("name") or self.slug)
+
+    @property
+    def organization(self) -> str:
+        return str(self.model.get("organization") or "")
+
+    @property
+    def claims_open_source(self) -> bool:
+        return self.report.claims_open_source is True
+
+    @property
+    def components(self) -> dict[str, Any]:
+        components = self.data.get("components")
+        return components if isinstance(components, dict) else {}
+
+
+@dataclass(frozen=True, slots=True)
+class Site:
+    """All the data one build of the site is made from."""
+
+    paths: Paths
+    definitions: dict[str, Definition]  # oldest first
+    examples: tuple[Example, ...]
+    served: tuple[ServedFile, ...]
+    badges: tuple[PublishedBadge, ...]
+
+    @property
+    def versions(self) -> tuple[str, ...]:
+        return tuple(self.definitions)
+
+    @property
+    def latest(self) -> Definition:
+        return self.definitions[self.versions[-1]]
+
+    def definition(self, version: str | None) -> Definition:
+        """The definition of ``version`` (the latest when unknown or None)."""
+        if version and version in self.definitions:
+            return self.definitions[version]
+        return self.latest
+
+    def example(self, slug: str) -> Example:
+        for example in self.examples:
+            if example.slug == slug:
+                return example
+        raise KeyError(slug)
+
+    def badge(self, version: str, level: str, style: str, fmt: str) -> PublishedBadge | None:
+        for badge in self.badges:
+            key = (badge.version, badge.level, badge.style, badge.fmt)
+            if key == (version, level, style, fmt):
+                return badge
+        return None
+
+
+def version_key(version: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in version.split("."))
+
+
+def load_definitions(folder: Path) -> dict[str, Definition]:
+    """Every ``<version>.json`` in ``folder``, typed, oldest first."""
+    files = sorted(folder.glob("*.json"), key=lambda p: version_key(p.stem))
+    if not files:
+        raise FileNotFoundError(f"no definition files (<version>.json) in {folder}")
+    return {path.stem: from_data(json.loads(path.read_bytes())) for path in files}
+
+
+def schema_files(folder: Path) -> list[ServedFile]:
+    """Every JSON file under ``folder``, placed at the path of its ``$id``."""
+    served = []
+    prefix = BASE_URL + "/"
+    for path in sorted(folder.rglob("*.json")):
+        schema_id = json.loads(path.read_bytes()).get("$id")
+        if not isinstance(schema_id, str) or not schema_id.startswith(prefix):
+            raise ValueError(f"{path}: $id {schema_id!r} is not under {prefix}")
+        served.append(ServedFile(schema_id[len(prefix) :], path))
+    return served
+
+
+def published_badges(folder: Path, level_ids: dict[str, tuple[str, ...]]) -> list[PublishedBadge]:
+    """The files of the published badge set, whatever is there (nothing if absent).
+
+    Names follow :func:`openness.urls.badge_url`: ``<version>/<level>[-<style>].<ext>``.
+    Files that do not follow it are still served, but not shown in the gallery.
+    """
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in sorted(folder.rglob("*")):
+        relative = path.relative_to(folder)
+        if not path.is_file() or any(part.startswith(".") for part in relative.parts):
+            continue
+        served = ServedFile(f"badges/{relative.as_posix()}", path)
+        version, level, style, fmt = _badge_name(relative, level_ids)
+        found.append(PublishedBadge(version, level, style, fmt, served))
+    return found
+
+
+def _badge_name(relative: Path, level_ids: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+    parts = relative.parts
+    fmt = relative.suffix.lstrip(".")
+    if len(parts) != 2 or parts[0] not in level_ids or fmt not in BADGE_FORMATS:
+        return ("", "", "", "")
+    version, stem = parts[0], relative.stem
+    for level in sorted(level_ids[version], key=len, reverse=True):
+        if stem == level:
+            return (version, level, "" if fmt == "json" else "flat", fmt)
+        if stem.startswith(level + "-"):
+            return (version, level, stem[len(level) + 1 :], fmt)
+    return ("", "", "", "")
+
+
+def load_examples(folder: Path, root: Path) -> list[Example]:
+    """Every ``<name>/openness.json`` under ``folder``, with the validator's report."""
+    from openness.validate import validate_paths
+
+    examples = []
+    for path in sorted(folder.glob("*/openness.json")):
+        report = validate_paths([str(path)])
+        try:
+            display = path.relative_to(root).as_posix()
+        except ValueError:
+            display = f"examples/{path.parent.name}/openness.json"
+        examples.append(
+            Example(
+                slug=path.parent.name,
+                source=path,
+                display_path=display,
+                data=json.loads(path.read_bytes()),
+                report=report.files[0],
+            )
+        )
+    return examples
+
+
+def load_site(paths: Paths) -> Site:
+    """Read and assess everything the site shows."""
+    definitions = load_definitions(paths.definition_dir)
+    served = [
+        ServedFile(f"definition/{version}.json", paths.definition_dir / f"{version}.json")
+        for version in definitions
+    ]
+    served.extend(schema_files(paths.schema_dir))
+    levels = {version: d.level_ids for version, d in definitions.items()}
+    badges = published_badges(paths.badges_dir, levels)
+    served.extend(badge.served for badge in badges)
+    dests = [s.dest for s in served]
+    duplicates = sorted({d for d in dests if dests.count(d) > 1})
+    if duplicates:
+        raise ValueError(f"two files would be served at the same path: {duplicates}")
+    return Site(
+        paths=paths,
+        definitions=definitions,
+        examples=tuple(load_examples(paths.examples_dir, paths.root)),
+        served=tuple(served),
+        badges=tuple(badges),
+    )

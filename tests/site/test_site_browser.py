@@ -1,0 +1,247 @@
+"""The built site in a real browser: Debian's Chromium, driven by Playwright.
+
+Skipped only where /usr/bin/chromium is absent (CI installs it with
+tools/install_browser.sh). Screenshots go to test-output/site/ (not committed).
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import json
+import os
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import urljoin, urlparse
+
+import pytest
+from sitebuild import ROOT
+
+from openness.definition import load_definition
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+]
+VIEWPORTS = {"desktop": (1280, 900), "phone": (390, 844)}
+SHOTS = ROOT / "test-output" / "site"
+
+pytestmark = [
+    pytest.mark.allow_loopback,
+    pytest.mark.skipif(
+        not os.path.exists(CHROMIUM),
+        reason=f"{CHROMIUM} not installed (run tools/install_browser.sh)",
+    ),
+]
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@pytest.fixture(scope="module")
+def base_url(built_site: Path) -> Iterator[str]:
+    handler = functools.partial(_QuietHandler, directory=str(built_site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    sync_api = pytest.importorskip(
+        "playwright.sync_api", reason="Playwright is needed: pip install playwright"
+    )
+    with sync_api.sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        try:
+            yield chromium
+        finally:
+            chromium.close()
+
+
+def _page(browser, viewport: str = "desktop"):
+    width, height = VIEWPORTS[viewport]
+    page = browser.new_page(viewport={"width": width, "height": height})
+    problems: list[str] = []
+    page.on(
+        "console",
+        lambda msg: (
+            problems.append(f"console {msg.type}: {msg.text}") if msg.type == "error" else None
+        ),
+    )
+    page.on("pageerror", lambda error: problems.append(f"page error: {error}"))
+    page.on(
+        "response",
+        lambda response: (
+            problems.append(f"HTTP {response.status}: {response.url}")
+            if response.status >= 400
+            else None
+        ),
+    )
+    # A request cut short by leaving the page (the search worker) is not a broken resource.
+    page.on(
+        "requestfailed",
+        lambda request: (
+            problems.append(f"failed: {request.url} {request.failure}")
+            if "ERR_ABORTED" not in (request.failure or "")
+            else None
+        ),
+    )
+    return page, problems
+
+
+def _local_target(site_dir: Path, base_url: str, href: str) -> Path | None:
+    """The file a same-site link points to (None for other sites)."""
+    url = urlparse(href)
+    if not href.startswith(base_url) or url.scheme not in ("http", "https"):
+        return None
+    path = site_dir / url.path.lstrip("/")
+    return path / "index.html" if url.path.endswith("/") else path
+
+
+def test_every_page_loads_without_errors_or_broken_links(
+    browser, base_url: str, built_site: Path
+) -> None:
+    page, problems = _page(browser)
+    pages = sorted(p for p in built_site.rglob("*.html") if p.name != "404.html")
+    assert len(pages) > 30
+    broken: list[str] = []
+    for html in pages:
+        address = urljoin(base_url, html.relative_to(built_site).as_posix())
+        page.goto(address, wait_until="load")
+        images = page.eval_on_selector_all(
+            "img", "imgs => imgs.map(i => [i.currentSrc.slice(0, 80), i.complete, i.naturalWidth])"
+        )
+        for src, complete, width in images:
+            if not complete or width <= 0:
+                broken.append(f"{address}: image {src} not shown")
+        for href in page.eval_on_selector_all("a[href]", "links => links.map(a => a.href)"):
+            target = _local_target(built_site, base_url, href.split("#")[0])
+            if target is not None and not target.exists():
+                broken.append(f"{address}: broken link {href}")
+    page.close()
+    assert not problems, "\n".join(problems)
+    assert not broken, "\n".join(broken)
+
+
+def test_home_shows_the_level_ladder_with_badges(browser, base_url: str) -> None:
+    d = load_definition()
+    for viewport in VIEWPORTS:
+        page, problems = _page(browser, viewport)
+        page.goto(base_url, wait_until="load")
+        rungs = page.locator(".oa-ladder .oa-rung")
+        assert rungs.count() == len(d.levels)
+        for index, level in enumerate(reversed(d.levels)):
+            rung = rungs.nth(index)
+            assert rung.is_visible()
+            assert level.title in rung.inner_text()
+            badge = rung.locator("img.oa-badge")
+            assert level.badge_message in badge.get_attribute("alt")
+            assert badge.evaluate("img => img.naturalWidth") > 0
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(SHOTS / f"home-{viewport}.png"), full_page=True)
+        page.close()
+        assert not problems, problems
+
+
+def test_search_for_washing_leads_to_the_washing_page(browser, base_url: str) -> None:
+    page, problems = _page(browser)
+    page.goto(base_url, wait_until="load")
+    page.locator("label.md-search__icon, .md-search__input").first.click()
+    page.locator("input.md-search__input").fill("washing")
+    first = page.locator(".md-search-result__item a").first
+    first.wait_for(timeout=15_000)
+    assert first.get_attribute("href").rstrip("/").split("#")[0].endswith("washing")
+    first.click()
+    page.wait_for_url("**/washing/**")
+    assert page.locator("h1").first.inner_text().rstrip("¶").strip() == "Open source washing"
+    page.close()
+    assert not problems, problems
+
+
+def test_models_table_filters_and_sorts(browser, base_url: str, built_site: Path) -> None:
+    page, problems = _page(browser)
+    page.goto(urljoin(base_url, "models/"), wait_until="load")
+    rows = page.locator(".oa-models tbody tr")
+    total = rows.count()
+    assert total >= 10
+
+    def visible() -> list[str]:
+        return [rows.nth(i).inner_text() for i in range(total) if rows.nth(i).is_visible()]
+
+    page.locator("#oa-model-filter").fill("llama")
+    shown = visible()
+    assert shown and len(shown) < total
+    assert all("llama" in row.lower() for row in shown)
+    assert page.locator("#oa-model-count").inner_text() == f"{len(shown)} of {total} models"
+
+    page.locator("#oa-model-filter").fill("")
+    top = load_definition().levels[-1]
+    page.locator("#oa-level-filter").select_option(top.id)
+    shown_top = [
+        rows.nth(i).locator("[data-level]").get_attribute("data-level")
+        for i in range(total)
+        if rows.nth(i).is_visible()
+    ]
+    assert shown_top and set(shown_top) == {top.id}
+    page.locator("#oa-level-filter").select_option("")
+    assert len(visible()) == total
+
+    page.locator(".oa-models th", has_text="Level").click()
+    ranks = [
+        int(rows.nth(i).locator("[data-rank]").get_attribute("data-rank")) for i in range(total)
+    ]
+    assert ranks == sorted(ranks)
+    page.locator(".oa-models th", has_text="Level").click()
+    ranks = [
+        int(rows.nth(i).locator("[data-rank]").get_attribute("data-rank")) for i in range(total)
+    ]
+    assert ranks == sorted(ranks, reverse=True)
+    page.close()
+    assert not problems, problems
+
+
+def test_schema_url_returns_the_source_file(browser, base_url: str) -> None:
+    page, problems = _page(browser)
+    for source in sorted((ROOT / "schema").rglob("*.json")):
+        schema_id = json.loads(source.read_bytes())["$id"]
+        response = page.goto(urljoin(base_url, urlparse(schema_id).path.lstrip("/")))
+        assert response is not None and response.ok
+        assert response.body() == source.read_bytes()
+        assert json.loads(response.body()) == json.loads(source.read_bytes())
+    page.close()
+    # Chromium asks for /favicon.ico when it shows a bare JSON file; that is not a page.
+    problems = [p for p in problems if "favicon.ico" not in p and "status of 404" not in p]
+    assert not problems, problems
+
+
+def test_screenshots(browser, base_url: str) -> None:
+    """Full-page screenshots to look at: home, a level page, the models table."""
+    d = load_definition()
+    targets = {
+        "home": "",
+        "level": f"definition/{d.version}/levels/{d.levels[-2].id}/",
+        "models": "models/",
+    }
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    for viewport in VIEWPORTS:
+        page, problems = _page(browser, viewport)
+        for name, path in targets.items():
+            page.goto(urljoin(base_url, path), wait_until="load")
+            out = SHOTS / f"{name}-{viewport}.png"
+            page.screenshot(path=str(out), full_page=True)
+            assert out.stat().st_size > 10_000
+        page.close()
+        assert not problems, problems

@@ -1,0 +1,125 @@
+"""MkDocs hook: generate the definition's pages at build time (registered in mkdocs.yml).
+
+The pages themselves are written by ``openness.site`` (one function per page); this
+file only plugs them into MkDocs:
+
+- ``on_config`` reads the definition, schemas, examples and published badges (see
+  ``openness.site.sources`` for the environment variables that point elsewhere), runs
+  the validator on the examples, and builds the navigation from the definition data;
+- ``on_files`` adds every generated page, and every file served byte for byte
+  (``/definition/<version>.json``, each schema at the path of its ``$id``, ``/badges/``);
+- ``on_page_markdown`` fills the ``<!-- openness:NAME -->`` blocks of hand-written
+  pages, replaces ``{{ latest }}`` with the latest version (for links), and puts the
+  definition version on every page that does not say it yet;
+- ``on_serve`` makes ``mkdocs serve`` rebuild when the data changes.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
+
+from openness.site import blocks, pages, uris
+from openness.site.sources import Paths, Site, load_site
+
+_state: dict[str, Any] = {}
+
+
+def _site() -> Site:
+    return _state["site"]
+
+
+def navigation(site: Site) -> list[Any]:
+    """The site's menus: the hand-written pages and the latest version's generated ones."""
+    d = site.latest
+    return [
+        {"Home": uris.HOME},
+        {
+            "The definition": [
+                {f"{d.title} {d.version}": uris.overview(d.version)},
+                {"Levels": [{lv.title: uris.level(d.version, lv.id)} for lv in d.levels]},
+                {"Components": [{c.title: uris.component(d.version, c.id)} for c in d.components]},
+                {"Licence policy": uris.licenses(d.version)},
+                {"All versions": uris.VERSIONS},
+            ]
+        },
+        {"Open source washing": uris.WASHING},
+        {"Crosswalks": uris.CROSSWALKS},
+        {"Declare": uris.DECLARE},
+        {"Validate": [{"Using the validator": uris.VALIDATE}, {"Rules": uris.RULES}]},
+        {"Badges": uris.BADGES},
+        {
+            "Models": [
+                {"All models": uris.MODELS},
+                *({e.name: uris.model(e.slug)} for e in site.examples),
+            ]
+        },
+        {"Versioning": uris.VERSIONING},
+    ]
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    root = Path(config.config_file_path).resolve().parent
+    paths = Paths.from_root(root)
+    try:
+        site = load_site(paths)
+    except (OSError, ValueError, KeyError) as error:
+        raise PluginError(f"openness site data: {error}") from error
+    _state["site"] = site
+    _state["generated"] = set()
+    config.nav = navigation(site)
+    return config
+
+
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    site = _site()
+    generated = set()
+    for page in pages.generated_pages(site):
+        if files.get_file_from_path(page.uri) is not None:
+            raise PluginError(f"docs/{page.uri} exists but the page is generated: remove it")
+        files.append(File.generated(config, page.uri, content=page.render()))
+        generated.add(page.uri)
+    for served in site.served:
+        if files.get_file_from_path(served.dest) is not None:
+            raise PluginError(f"docs/{served.dest} would hide the served {served.source}")
+        files.append(File.generated(config, served.dest, abs_src_path=str(served.source)))
+    _state["generated"] = generated
+    return files
+
+
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    site = _site()
+    uri = page.file.src_uri
+    if uri in _state["generated"]:
+        return markdown
+    markdown = markdown.replace("{{ latest }}", site.latest.version)
+    try:
+        markdown = blocks.fill(markdown, site, uri)
+    except blocks.UnknownBlockError as error:
+        raise PluginError(str(error)) from error
+    note = pages.version_note(site, site.latest, uri)
+    lines = markdown.split("\n")
+    for index, line in enumerate(lines):
+        if line.startswith("# "):
+            lines[index + 1 : index + 1] = ["", note, ""]
+            return "\n".join(lines)
+    return note + "\n\n" + markdown
+
+
+def on_serve(server: Any, config: MkDocsConfig, builder: Any) -> Any:
+    paths = _site().paths
+    for folder in (
+        paths.definition_dir,
+        paths.schema_dir,
+        paths.examples_dir,
+        paths.badges_dir,
+        paths.root / "src" / "openness",
+    ):
+        if folder.exists():
+            server.watch(str(folder))
+    return server
