@@ -51,3 +51,13 @@ def badge_url(version: str, level: str, style: str = "flat") -> str:
     """A published badge (served by the site, no need to run anything)."""
     suffix = "" if style == "flat" else f"-{style}"
     return f"{BASE_URL}/badges/{version}/{level}{suffix}.svg"
+
+
+def badge_png_url(version: str, level: str) -> str:
+    """The published PNG of a level's flat badge (for pages that do not show SVG)."""
+    return f"{BASE_URL}/badges/{version}/{level}.png"
+
+
+def badge_endpoint_url(version: str, level: str) -> str:
+    """The published shields.io endpoint JSON of a level."""
+    return f"{BASE_URL}/badges/{version}/{level}.json"

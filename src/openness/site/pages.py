@@ -21,7 +21,14 @@ from openness.site import uris
 from openness.site.badges import level_badge_img, level_fill
 from openness.site.markdown import cell, code, json_block, link, rel, text
 from openness.site.sources import Example, Site
-from openness.urls import BASE_URL, badge_url, component_url, level_url
+from openness.urls import (
+    BASE_URL,
+    badge_endpoint_url,
+    badge_png_url,
+    badge_url,
+    component_url,
+    level_url,
+)
 
 # --- shared pieces -----------------------------------------------------------------------
 
@@ -1070,9 +1077,9 @@ def badges_page(site: Site) -> str:
     for level in reversed(d.levels):
         alt = alt_text(d.badge_label_text(), level.badge_message)
         svg = badge_url(d.version, level.id)
-        png = svg.removesuffix(".svg") + ".png"
+        png = badge_png_url(d.version, level.id)
         page = level_url(d.version, level.id)
-        endpoint = svg.removesuffix(".svg") + ".json"
+        endpoint = badge_endpoint_url(d.version, level.id)
         lines += [
             f'=== "{text(level.title)}"',
             "",
