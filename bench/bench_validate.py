@@ -33,9 +33,7 @@ def ensure_peer() -> Path:
     exe = ENV / "bin" / "check-jsonschema"
     if not exe.exists():
         subprocess.run([sys.executable, "-m", "venv", str(ENV)], check=True)
-        subprocess.run(
-            [str(ENV / "bin" / "pip"), "install", "-q", "check-jsonschema"], check=True
-        )
+        subprocess.run([str(ENV / "bin" / "pip"), "install", "-q", "check-jsonschema"], check=True)
     return exe
 
 
@@ -93,11 +91,15 @@ def main() -> None:
     ob, tb = statistics.median(ours_batch), statistics.median(theirs_batch)
     n = len(paths)
     print(f"files: {n} declarations of ~{Path(paths[0]).stat().st_size} bytes")
-    print(f"one file, cold:   openness {oc * 1000:7.1f} ms   check-jsonschema {tc * 1000:7.1f} ms"
-          f"   ratio {oc / tc:.2f}x (target <= 0.5x)")
-    print(f"{n} files, batch: openness {ob:7.2f} s    check-jsonschema {tb:7.2f} s"
-          f"   per file {ob / n * 1e6:.0f} us vs {tb / n * 1e6:.0f} us"
-          f"   speed-up {tb / ob:.1f}x (target >= 10x)")
+    print(
+        f"one file, cold:   openness {oc * 1000:7.1f} ms   check-jsonschema {tc * 1000:7.1f} ms"
+        f"   ratio {oc / tc:.2f}x (target <= 0.5x)"
+    )
+    print(
+        f"{n} files, batch: openness {ob:7.2f} s    check-jsonschema {tb:7.2f} s"
+        f"   per file {ob / n * 1e6:.0f} us vs {tb / n * 1e6:.0f} us"
+        f"   speed-up {tb / ob:.1f}x (target >= 10x)"
+    )
 
 
 if __name__ == "__main__":

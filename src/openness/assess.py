@@ -10,7 +10,7 @@ from typing import Any
 
 from openness import schema_check
 from openness.definition import Definition, load_definition
-from openness.jsonpos import line_column, locate_many
+from openness.jsonpos import line_columns, locate_many
 from openness.loader import Document, LoadError
 from openness.report import FileReport, Finding, LevelCheck, MofVerdict, OsaidVerdict
 from openness.requirements import Context, evaluate
@@ -246,28 +246,32 @@ def _located(report: FileReport, document: Document) -> FileReport:
     places = locate_many(
         text, [p for p, f in zip(paths, report.findings, strict=True) if f.line is None]
     )
-    located: list[Finding] = []
+    targets: list[int] = []
     for finding, path in zip(report.findings, paths, strict=True):
         if finding.line is not None:
-            located.append(finding)
+            targets.append(0)
             continue
         probe = path
         while probe not in places:
             probe = probe[:-1]
         key_offset, value_offset = places[probe]
         on_key = probe == path and finding.rule in ("unknown-property", "unknown-component")
-        where = line_column(text, key_offset if on_key else value_offset)
-        located.append(
-            Finding(
-                finding.rule,
-                finding.severity,
-                finding.message,
-                finding.pointer,
-                where.line,
-                where.column,
-                finding.fix,
-            )
+        targets.append(key_offset if on_key else value_offset)
+    positions = line_columns(text, targets)
+    located = [
+        finding
+        if finding.line is not None
+        else Finding(
+            finding.rule,
+            finding.severity,
+            finding.message,
+            finding.pointer,
+            line,
+            column,
+            finding.fix,
         )
+        for finding, (line, column) in zip(report.findings, positions, strict=True)
+    ]
     report.findings = located
     return report
 

@@ -58,7 +58,7 @@ def _level_ids() -> list[str]:
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, type=click.Path())
+@click.argument("paths", nargs=-1, type=click.Path(readable=False))
 @click.option(
     "--format",
     "output_format",
@@ -159,7 +159,7 @@ _DEFAULT_BADGE_FILES = {
 
 
 @cli.command()
-@click.argument("path", required=False, type=click.Path())
+@click.argument("path", required=False, type=click.Path(readable=False))
 @click.option(
     "-o",
     "--output",

@@ -132,7 +132,6 @@ class Definition:
         return self.badge_label.format(version=self.version)
 
 
-
 def _entries(items: list[dict[str, Any]]) -> tuple[Entry, ...]:
     return tuple(Entry(i["id"], i["title"], i["summary"]) for i in items)
 

@@ -10,62 +10,35 @@ from __future__ import annotations
 import contextlib
 import json
 import re
-from dataclasses import dataclass
 
 Path = tuple[str | int, ...]
 
 # Strings, punctuation, and any other run of non-space characters (literals); the
 # scanner only needs where each value and key starts.
-_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[{}\[\]:,]|[^\s{}\[\]:,"]+')
+_TOKEN = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[{}\[\]:,]|[^\s{}\[\]:,"]+')
 
 
-@dataclass(frozen=True, slots=True)
-class Position:
-    line: int
-    column: int
+def first_duplicate_key(text: str) -> tuple[Path, int] | None:
+    """The path and offset of the first key repeated in its object, if any.
+
+    ``json.loads`` can say that a key repeats but not where; this scan says where.
+    Broken input is scanned up to the break.
+    """
+    scanner = _DuplicateScanner()
+    with contextlib.suppress(IndexError, ValueError, RecursionError):
+        scanner.scan(text)
+    return scanner.duplicates[0] if scanner.duplicates else None
 
 
-class SourceMap:
-    """Positions of every value and key of one JSON document, by path."""
-
-    def __init__(self, text: str) -> None:
-        self._text = text
-        self._line_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
-        self.values: dict[Path, int] = {}
-        self.keys: dict[Path, int] = {}
+class _DuplicateScanner:
+    def __init__(self) -> None:
         self.duplicates: list[tuple[Path, int]] = []
-        # broken input: keep what was mapped up to the break
-        with contextlib.suppress(IndexError, ValueError, RecursionError):
-            self._scan()
 
-    def position(self, offset: int) -> Position:
-        """1-based line and column of a character offset."""
-        lo, hi = 0, len(self._line_starts) - 1
-        while lo < hi:
-            mid = (lo + hi + 1) // 2
-            if self._line_starts[mid] <= offset:
-                lo = mid
-            else:
-                hi = mid - 1
-        return Position(lo + 1, offset - self._line_starts[lo] + 1)
-
-    def locate(self, path: Path, *, key: bool = False) -> Position:
-        """Where ``path`` is; its key when ``key``; else the nearest mapped parent."""
-        if key and path in self.keys:
-            return self.position(self.keys[path])
-        probe = path
-        while probe:
-            if probe in self.values:
-                return self.position(self.values[probe])
-            probe = probe[:-1]
-        return self.position(self.values.get((), 0))
-
-    def _scan(self) -> None:
+    def scan(self, source: str) -> None:
         # An explicit stack instead of recursion: hostile input may nest deeply.
         # Object frames: [path, seen keys, current key, expecting a key?]; arrays: [path, index].
         stack: list[list] = []
-        values = self.values
-        for match in _TOKEN.finditer(self._text):
+        for match in _TOKEN.finditer(source):
             text = match.group()
             first = text[0]
             if first in "}],:":
@@ -89,14 +62,11 @@ class SourceMap:
                     if name in frame[1]:
                         self.duplicates.append((key_path, offset))
                     frame[1].add(name)
-                    self.keys.setdefault(key_path, offset)
                     frame[2] = name
                     frame[3] = False
                     continue
                 else:
                     path = (*frame[0], frame[2])
-            if path not in values:
-                values[path] = offset
             if first == "{":
                 stack.append([path, set(), None, True])
             elif first == "[":
@@ -105,7 +75,8 @@ class SourceMap:
 
 _DECODER = json.JSONDecoder()
 _SPACE = re.compile(r"[ \t\r\n]*")
-_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
+# the unrolled form keeps the regex engine from stacking one frame per character
+_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"')
 
 
 def locate_many(text: str, targets: list[Path]) -> dict[Path, tuple[int, int]]:
@@ -179,10 +150,25 @@ def _array_items(text: str, start: int):
         index += 1
 
 
-def line_column(text: str, offset: int) -> Position:
-    """1-based line and column of a character offset."""
-    line = text.count("\n", 0, offset) + 1
-    return Position(line, offset - (text.rfind("\n", 0, offset) + 1) + 1)
+def line_columns(text: str, offsets: list[int]) -> list[tuple[int, int]]:
+    """1-based (line, column) of each offset, in the order given.
+
+    One forward pass over the text in sorted order, counting newlines between
+    consecutive offsets: linear in the text whatever the number of offsets, and no
+    table of line starts (a hostile file may hold 100 MB of newlines).
+    """
+    order = sorted(range(len(offsets)), key=offsets.__getitem__)
+    result: list[tuple[int, int]] = [(1, 1)] * len(offsets)
+    line, counted_to, last_newline = 1, 0, -1
+    for index in order:
+        offset = min(max(offsets[index], 0), len(text))
+        line += text.count("\n", counted_to, offset)
+        newline = text.rfind("\n", counted_to, offset)
+        if newline >= 0:
+            last_newline = newline
+        counted_to = offset
+        result[index] = (line, offset - last_newline)
+    return result
 
 
 def _unquote(token: str) -> str:

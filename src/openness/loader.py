@@ -77,6 +77,28 @@ def _reject_constant(token: str) -> Any:
     raise _NonFinite(token)
 
 
+def _finite_float(token: str) -> float:
+    """A float, refusing those that overflow to infinity (``1e999``) like Infinity itself."""
+    value = float(token)
+    if value in (float("inf"), float("-inf")):
+        raise _NonFinite(token)
+    return value
+
+
+class _HugeInteger(ValueError):
+    def __init__(self, token: str) -> None:
+        super().__init__(token)
+        self.token = token
+
+
+def _bounded_int(token: str) -> int:
+    """An int; over Python's digit limit it is a finding, not a ValueError crash."""
+    try:
+        return int(token)
+    except ValueError:
+        raise _HugeInteger(token) from None
+
+
 def read_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     """The file's bytes, refusing anything that is not a small regular file."""
     try:
@@ -158,6 +180,15 @@ def decode(path: str, raw: bytes) -> str:
             line=1,
             column=1,
         )
+    if raw.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        raise LoadError(
+            "encoding",
+            f"{path}: encoded as UTF-32, not UTF-8",
+            "save the file as UTF-8 (without a BOM)",
+            offset=0,
+            line=1,
+            column=1,
+        )
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise LoadError(
             "encoding",
@@ -194,7 +225,11 @@ def parse(path: str, text: str) -> Any:
         )
     try:
         data = json.loads(
-            text, object_pairs_hook=_reject_duplicates, parse_constant=_reject_constant
+            text,
+            object_pairs_hook=_reject_duplicates,
+            parse_constant=_reject_constant,
+            parse_float=_finite_float,
+            parse_int=_bounded_int,
         )
     except _DuplicateKey as error:
         raise _located(
@@ -207,13 +242,22 @@ def parse(path: str, text: str) -> Any:
         ) from None
     except _NonFinite as error:
         offset = text.find(error.token)
+        what = (
+            f"{error.token} is not allowed in JSON"
+            if error.token in ("NaN", "Infinity", "-Infinity")
+            else f"the number {error.token[:40]} is too large (it overflows to infinity)"
+        )
+        raise _located(
+            path, text, "invalid-json", what, "write a number, or null", offset=offset
+        ) from None
+    except _HugeInteger as error:
         raise _located(
             path,
             text,
             "invalid-json",
-            f"{error.token} is not allowed in JSON",
-            "write a number, or null",
-            offset=offset,
+            f"an integer of {len(error.token)} digits is too long",
+            "write a number of reasonable size",
+            offset=text.find(error.token),
         ) from None
     except json.JSONDecodeError as error:
         raise LoadError(
@@ -247,21 +291,17 @@ def _located(
     offset: int = -1,
     duplicate: bool = False,
 ) -> LoadError:
-    from openness.jsonpos import SourceMap
+    from openness.jsonpos import first_duplicate_key, line_columns
 
-    source = SourceMap(text)
-    if duplicate and source.duplicates:
-        offset = source.duplicates[0][1]
+    if duplicate:
+        found = first_duplicate_key(text)
+        if found is not None:
+            offset = found[1]
     if offset < 0:
         return LoadError(rule, f"{path}: {what}", fix)
-    where = source.position(offset)
+    [(line, column)] = line_columns(text, [offset])
     return LoadError(
-        rule,
-        f"{path}:{where.line}:{where.column}: {what}",
-        fix,
-        offset=offset,
-        line=where.line,
-        column=where.column,
+        rule, f"{path}:{line}:{column}: {what}", fix, offset=offset, line=line, column=column
     )
 
 
@@ -324,7 +364,11 @@ def find_declarations(arguments: list[str]) -> list[str]:
     found: list[str] = []
     for argument in arguments:
         candidate = Path(argument)
-        if candidate.is_dir():
+        try:
+            is_folder = candidate.is_dir()
+        except OSError:  # e.g. inside a folder we may not enter: read_bytes says why
+            is_folder = False
+        if is_folder:
             matches = _walk(candidate)
             if matches:
                 found.extend(matches)
@@ -339,7 +383,13 @@ def _walk(folder: Path) -> list[str]:
     """openness.json files below ``folder``, sorted, skipping hidden and vendored folders."""
     skip = {".git", ".venv", "node_modules", "__pycache__", ".tox", "venv"}
     results: list[str] = []
-    for root, dirs, files in os.walk(folder, followlinks=False):
+
+    def unlistable(error: OSError) -> None:
+        # a folder we may not list is reported (as its openness.json), not skipped
+        if error.filename and os.path.normpath(error.filename) != os.path.normpath(folder):
+            results.append(os.path.join(error.filename, "openness.json"))
+
+    for root, dirs, files in os.walk(folder, followlinks=False, onerror=unlistable):
         dirs[:] = sorted(d for d in dirs if d not in skip and not d.startswith("."))
         if "openness.json" in files or "openness.json" in dirs:
             results.append(os.path.join(root, "openness.json"))

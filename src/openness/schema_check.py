@@ -51,13 +51,35 @@ def pointer(path: list[str | int] | tuple[str | int, ...]) -> str:
     return "/" + "/".join(parts)
 
 
+# A hostile file can break a rule a million times; past this many, one finding says
+# that more were left out (the first ones are what a person fixes first), and the
+# rest are never computed.
+MAX_FINDINGS = 200
+# Spelling suggestions compare strings pairwise: only for names of a sane length.
+MAX_SUGGESTION_LENGTH = 100
+
+
 def check(version: str, data: Any) -> list[Finding]:
     """Schema findings for ``data`` (empty when valid), in document order."""
     validator = _validator(version)
     if validator.is_valid(data):
         return []
     schema = load_schema(version)
-    findings = [_explain(schema, error) for error in validator.iter_errors(data)]
+    findings: list[Finding] = []
+    errors = validator.iter_errors(data)
+    for error in errors:
+        if len(findings) == MAX_FINDINGS:
+            findings.append(
+                Finding(
+                    "schema",
+                    ERROR,
+                    f"more schema errors after the first {MAX_FINDINGS} are not shown",
+                    "",
+                    fix="fix the errors above and validate again",
+                )
+            )
+            break
+        findings.append(_explain(schema, error))
     unique: dict[tuple[str, str], Finding] = {}
     for finding in findings:  # a pattern and a format error on one value say the same
         unique.setdefault((finding.rule, finding.pointer), finding)
@@ -127,19 +149,27 @@ def _by_kind(
         unexpected = details.get("unexpected") or ["?"]
         name = unexpected[0]
         known = list((parent or {}).get("properties", {})) if isinstance(parent, dict) else []
-        close = difflib.get_close_matches(str(name), known, n=1, cutoff=0.6)
+        close = (
+            difflib.get_close_matches(str(name), known, n=1, cutoff=0.6)
+            if len(str(name)) <= MAX_SUGGESTION_LENGTH
+            else []
+        )
         fix = (
             f'did you mean "{close[0]}"?'
             if close
             else "remove it, or prefix it with x- to keep it as extension data"
         )
-        return "unknown-property", f'unknown property "{name}"', fix
+        return "unknown-property", f"unknown property {_short(name)}", fix
     if kind == "Type":
         expected = " or ".join(_json_type(t) for t in details.get("types", []))
         return "wrong-type", f"expected {expected}, got {_type_name(instance)}", f"write {expected}"
     if kind == "Enum":
         options = [str(o) for o in details.get("options", [])]
-        close = difflib.get_close_matches(str(instance), options, n=1, cutoff=0.6)
+        close = (
+            difflib.get_close_matches(str(instance), options, n=1, cutoff=0.6)
+            if len(str(instance)) <= MAX_SUGGESTION_LENGTH
+            else []
+        )
         fix = f'did you mean "{close[0]}"?' if close else "use one of: " + ", ".join(options)
         return (
             "invalid-value",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from openness.render.printable import printable
 from openness.report import Report
 
 
@@ -11,6 +12,7 @@ def render(report: Report) -> str:
         for finding in file.findings:
             line = finding.line or 1
             column = finding.column or 1
-            message = " ".join(finding.message.split())
-            out.append(f"{file.path}:{line}:{column}: {finding.severity} {finding.rule}: {message}")
+            message = printable(" ".join(finding.message.split()))
+            path = printable(file.path)
+            out.append(f"{path}:{line}:{column}: {finding.severity} {finding.rule}: {message}")
     return "\n".join(out) + ("\n" if out else "")

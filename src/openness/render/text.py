@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from openness.definition import load_definition
+from openness.render.printable import printable
 from openness.report import FileReport, Report
 from openness.rules import ERROR, INFO, WARNING
 
@@ -40,11 +41,11 @@ def _level_title(version: str | None, level: str | None) -> str:
 
 def _file(file: FileReport, report: Report, style: Style, verbose: int, quiet: int) -> str:
     lines: list[str] = []
-    header = style(file.path, bold=True)
+    header = style(printable(file.path), bold=True)
     if file.model:
-        name = file.model.get("name", "")
+        name = printable(str(file.model.get("name", "")))
         version = file.model.get("version")
-        header += f": {name}" + (f" {version}" if version else "")
+        header += f": {name}" + (f" {printable(str(version))}" if version else "")
     if file.definition_version:
         header += f" (definition {file.definition_version})"
     if quiet >= 2 and file.valid and not report.below_min_level(file):
@@ -76,16 +77,16 @@ def _file(file: FileReport, report: Report, style: Style, verbose: int, quiet: i
         where = f"{finding.line}:{finding.column}" if finding.line else ""
         severity = style(f"{finding.severity:<7}", fg=_SEVERITY_COLOURS[finding.severity])
         lines.append(f"  {severity} {finding.rule} {where}".rstrip())
-        lines.append(f"          {finding.message}")
+        lines.append(f"          {printable(finding.message)}")
         if finding.fix:
-            lines.append(f"          fix: {finding.fix}")
+            lines.append(f"          fix: {printable(finding.fix)}")
     next_level = file.next_level
     if next_level is not None and quiet == 0:
         title = _level_title(file.definition_version, next_level.level)
         lines.append(f"  to reach {style(title, bold=True)}:")
         for gap in next_level.missing:
-            lines.append(f"    - {gap.message}")
-            lines.append(f"      fix: {gap.fix}")
+            lines.append(f"    - {printable(gap.message)}")
+            lines.append(f"      fix: {printable(gap.fix)}")
     if verbose and file.levels:
         for check in file.levels[1:] if next_level else file.levels:
             if check is next_level or check.met:
@@ -93,11 +94,11 @@ def _file(file: FileReport, report: Report, style: Style, verbose: int, quiet: i
             title = _level_title(file.definition_version, check.level)
             lines.append(f"  also missing for {title}:")
             for gap in check.missing:
-                lines.append(f"    - {gap.message}")
+                lines.append(f"    - {printable(gap.message)}")
     if file.osaid is not None and not file.osaid.passed and verbose:
         lines.append("  OSAID 1.0 fails on:")
         for gap in file.osaid.failures:
-            lines.append(f"    - {gap.message}")
+            lines.append(f"    - {printable(gap.message)}")
     return "\n".join(lines)
 
 

@@ -34,7 +34,8 @@ def walk(command: click.Command, prog_name: str = "openness") -> list[CommandDoc
     found: list[CommandDoc] = []
 
     def visit(cmd: click.Command, path: tuple[str, ...], parent: click.Context | None) -> None:
-        ctx = click.Context(cmd, info_name=path[-1], parent=parent)
+        # context_settings (e.g. -h for help) apply as they do when the command runs
+        ctx = click.Context(cmd, info_name=path[-1], parent=parent, **cmd.context_settings)
         found.append(CommandDoc(path, cmd, ctx))
         if isinstance(cmd, click.Group):
             for name in sorted(cmd.list_commands(ctx)):
@@ -49,7 +50,7 @@ def walk(command: click.Command, prog_name: str = "openness") -> list[CommandDoc
 def option_names(command: click.Command) -> list[str]:
     """Every option spelling of a command (``--format``, ``-v``, ``--verbose``...)."""
     names = []
-    for param in command.get_params(click.Context(command)):
+    for param in command.get_params(click.Context(command, **command.context_settings)):
         if isinstance(param, click.Option) and not param.hidden:
             names.extend(param.opts)
             names.extend(param.secondary_opts)

@@ -1,0 +1,241 @@
+"""The script ``action.yml`` runs: validate, annotate, summarise, write SARIF and the badge.
+
+Inputs come as environment variables, the way the composite action passes them:
+``INPUT_PATH`` (declarations or folders, separated by spaces or new lines; default
+``openness.json``), ``INPUT_MIN_LEVEL`` (``INPUT_MIN-LEVEL`` is read too),
+``INPUT_BADGE`` (where to write the badge SVG) and ``INPUT_SARIF`` (where to write
+SARIF). It writes workflow annotations on stdout, a table to
+``$GITHUB_STEP_SUMMARY`` (level, what blocks the next level, the badge), and the
+outputs ``level``, ``valid``, ``sarif`` and ``badge`` to ``$GITHUB_OUTPUT``.
+Exit code as ``openness validate``: 0 ok, 1 invalid or below the minimum level,
+2 unreadable input or bad inputs, 3 internal error.
+
+Run as ``python -m openness.integrations.github_action``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import html
+import os
+import secrets
+import sys
+import tempfile
+from collections.abc import Mapping
+
+from openness.report import EXIT_INTERNAL, EXIT_USAGE, FileReport, Report
+
+_NO_LEVEL = "not computed"
+
+
+def _input(env: Mapping[str, str], name: str) -> str:
+    """An action input: ``INPUT_<NAME>``, with ``-`` kept or turned into ``_``."""
+    upper = name.upper()
+    for key in (f"INPUT_{upper}", f"INPUT_{upper.replace('-', '_')}"):
+        value = env.get(key, "").strip()
+        if value:
+            return value
+    return ""
+
+
+def _cell(text: str) -> str:
+    """Markdown table cell text: HTML-escaped, no pipes, no line breaks."""
+    escaped = html.escape(" ".join(str(text).split()), quote=False)
+    return escaped.replace("|", "\\|")
+
+
+def _write_atomic(path: str, data: str) -> None:
+    folder = os.path.dirname(os.path.abspath(path))
+    os.makedirs(folder, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".openness-", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def _append(path: str | None, text: str) -> None:
+    if not path:
+        return
+    with open(path, "a", encoding="utf-8", newline="\n") as handle:
+        handle.write(text)
+
+
+def _title(file: FileReport, level: str | None) -> str:
+    if level is None or file.definition_version is None:
+        return _NO_LEVEL
+    from openness.definition import load_definition
+
+    try:
+        return load_definition(file.definition_version).level(level).title
+    except (KeyError, ValueError, LookupError):
+        return level
+
+
+def _blockers(file: FileReport, limit: int = 5) -> str:
+    from openness.rules import ERROR
+
+    if not file.valid:
+        errors = [f"{f.rule}: {f.message}" for f in file.findings if f.severity == ERROR]
+        head = "; ".join(_cell(e) for e in errors[:limit])
+        more = f" (and {len(errors) - limit} more)" if len(errors) > limit else ""
+        return f"invalid: {head}{more}"
+    next_level = file.next_level
+    if next_level is None:
+        return "nothing: this is the top level"
+    gaps = [_cell(gap.message) for gap in next_level.missing]
+    more = f"<br>(and {len(gaps) - limit} more)" if len(gaps) > limit else ""
+    return "<br>".join(gaps[:limit]) + more
+
+
+def _badge_markdown(file: FileReport) -> str:
+    if file.level is None or file.definition_version is None:
+        return ""
+    from openness.urls import badge_url, level_url
+
+    title = _title(file, file.level)
+    image = badge_url(file.definition_version, file.level)
+    link = level_url(file.definition_version, file.level)
+    return f"[![{_cell(title)}]({image})]({link})"
+
+
+def summary(report: Report, *, sarif: str | None = None, badge: str | None = None) -> str:
+    """The job summary: one table row a declaration."""
+    from openness.render.sarif import display_path
+
+    lines = [
+        "## openness: Open Source AI level",
+        "",
+        "| Declaration | Model | Level | Next level | What blocks the next level |",
+        "| --- | --- | --- | --- | --- |",
+    ]
+    for file in report.files:
+        model = ""
+        if isinstance(file.model, dict):
+            model = _cell(str(file.model.get("name", "")))
+        level = _cell(_title(file, file.level)) if file.valid else "**invalid**"
+        if file.valid and report.below_min_level(file):
+            level += f" (below the required {_cell(report.min_level or '')})"
+        badge_md = _badge_markdown(file) if file.valid else ""
+        if badge_md:
+            level = f"{badge_md}<br>{level}"
+        next_level = file.next_level
+        next_title = _cell(_title(file, next_level.level)) if next_level and file.valid else ""
+        path = _cell(display_path(file.path))
+        lines.append(f"| `{path}` | {model} | {level} | {next_title} | {_blockers(file)} |")
+    counts = report.summary()
+    lines += [
+        "",
+        f"{counts['files']} declaration{'s' if counts['files'] != 1 else ''}: "
+        f"{counts['valid']} valid, {counts['invalid']} invalid, "
+        f"{counts['errors']} errors, {counts['warnings']} warnings.",
+    ]
+    if report.min_level:
+        lines.append(
+            f"Minimum level: {_cell(report.min_level)} ({counts['below_min_level']} below it)."
+        )
+    if badge:
+        lines.append(f"Badge written to `{_cell(badge)}`.")
+    if sarif:
+        lines.append(f"SARIF written to `{_cell(sarif)}` (upload it with upload-sarif).")
+    return "\n".join(lines) + "\n\n"
+
+
+def _lowest_level(report: Report) -> str:
+    levels = [f.level for f in report.files if f.level is not None and f.valid]
+    if not levels or len(levels) != len(report.files):
+        return ""
+    return min(levels, key=report.level_order.index)
+
+
+def run(env: Mapping[str, str]) -> int:
+    from openness.definition import load_definition
+    from openness.render.github import command
+    from openness.render.github import render as annotations
+    from openness.render.sarif import render as render_sarif
+    from openness.render.text import render as render_text
+    from openness.validate import validate_paths
+
+    paths = _input(env, "path").split() or ["openness.json"]
+    min_level = _input(env, "min-level") or None
+    badge = _input(env, "badge") or None
+    sarif = _input(env, "sarif") or None
+    levels = list(load_definition().level_ids)
+    if min_level is not None and min_level not in levels:
+        print(
+            command(
+                "error",
+                f"min-level {min_level!r} is not a level; choose one of: {', '.join(levels)}",
+                title="openness: bad input",
+            )
+        )
+        return EXIT_USAGE
+    report = validate_paths(paths, min_level=min_level)
+    status = report.exit_code()
+
+    # The human report, folded; commands in it (a crafted file name) are not obeyed.
+    token = secrets.token_hex(16)
+    print("::group::openness validate")
+    print(f"::stop-commands::{token}")
+    sys.stdout.write(render_text(report))
+    print(f"::{token}::")
+    print("::endgroup::")
+    sys.stdout.write(annotations(report))
+
+    if sarif:
+        _write_atomic(sarif, render_sarif(report))
+    if badge:
+        if len(report.files) != 1:
+            print(
+                command(
+                    "error",
+                    f"the badge input needs exactly one declaration; {len(report.files)} found",
+                    title="openness: badge",
+                )
+            )
+            status = max(status, EXIT_USAGE)
+            badge = None
+        else:
+            from openness.integrations.badge import write_badge
+
+            os.makedirs(os.path.dirname(os.path.abspath(badge)), exist_ok=True)
+            result = write_badge(report.files[0].path, badge)
+            if not result.ok:  # an invalid declaration still gets its "invalid" badge
+                print(command("error", result.message, title="openness: badge"))
+                status = max(status, EXIT_USAGE)
+                badge = None
+
+    _append(env.get("GITHUB_STEP_SUMMARY"), summary(report, sarif=sarif, badge=badge))
+    outputs = {
+        "level": _lowest_level(report),
+        "valid": "true" if all(f.valid for f in report.files) else "false",
+        "sarif": sarif or "",
+        "badge": badge or "",
+        "exit-code": str(status),
+    }
+    lines = (f"{key}={' '.join(value.splitlines())}\n" for key, value in outputs.items())
+    _append(env.get("GITHUB_OUTPUT"), "".join(lines))
+    return status
+
+
+def main() -> None:
+    try:
+        code = run(os.environ)
+    except BrokenPipeError:
+        code = EXIT_USAGE
+    except Exception as error:  # the contract: never a traceback
+        from openness.render.github import command
+
+        print(
+            command("error", f"{type(error).__name__}: {error}", title="openness: internal error")
+        )
+        code = EXIT_INTERNAL
+    sys.exit(code)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,67 @@
+"""The ``openness-badge`` pre-commit hook: keep each declaration's committed badge fresh.
+
+For every ``openness.json`` pre-commit passes, write its badge next to it (by
+default ``openness-badge.svg``; ``--name`` changes it) with ``openness badge``.
+Like a formatter, the hook fails when it had to change a badge (the commit then
+shows the new badge to add), and passes when every badge was already up to date.
+It also fails when a declaration is invalid or the badge cannot be written.
+
+Run as ``python -m openness.integrations.precommit_badge [--name FILE] PATH...``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+from openness.integrations.badge import write_badge
+
+DEFAULT_NAME = "openness-badge.svg"
+
+
+def _read(path: str) -> bytes | None:
+    try:
+        with open(path, "rb") as handle:
+            return handle.read()
+    except OSError:
+        return None
+
+
+def badge_path(declaration: str, name: str) -> str:
+    return os.path.join(os.path.dirname(declaration), name)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="openness-badge", description="Regenerate the badge next to each declaration."
+    )
+    parser.add_argument(
+        "--name",
+        default=DEFAULT_NAME,
+        help=f"file name of the badge, next to each declaration (default: {DEFAULT_NAME})",
+    )
+    parser.add_argument("declarations", nargs="*", metavar="PATH")
+    options = parser.parse_args(argv)
+    if os.sep in options.name or (os.altsep and os.altsep in options.name):
+        parser.error("--name is a file name, not a path")
+    status = 0
+    for declaration in options.declarations:
+        target = badge_path(declaration, options.name)
+        before = _read(target)
+        result = write_badge(declaration, target)
+        if not result.ok or result.invalid:
+            print(f"openness-badge: {result.message}", file=sys.stderr)
+            status = 1
+            if result.missing_command:
+                break
+            continue
+        if _read(target) != before:
+            state = "created" if before is None else "was stale, regenerated"
+            print(f"openness-badge: {target} {state}: add it to the commit")
+            status = 1
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,68 @@
+"""GitHub Actions workflow commands: one ``::error``/``::warning``/``::notice`` a finding.
+
+The runner turns each line into an annotation on the file and line of the pull
+request. The message and property values are escaped the way the runner
+unescapes them: ``%`` ``\\r`` ``\\n`` in both, and ``:`` ``,`` in properties too.
+"""
+
+from __future__ import annotations
+
+from openness.render.sarif import display_path, printable
+from openness.report import Finding, Report
+from openness.rules import ERROR, INFO, RULES, WARNING
+
+COMMANDS = {ERROR: "error", WARNING: "warning", INFO: "notice"}
+
+
+def escape_data(text: str) -> str:
+    """Escape a command's message (the text after ``::``)."""
+    return printable(text).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def escape_property(text: str) -> str:
+    """Escape a command property value (``file=``, ``title=``...)."""
+    return escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def command(name: str, message: str, **properties: str | int | None) -> str:
+    """One workflow command line, properties in the given order, ``None`` left out."""
+    given = [f"{key}={escape_property(str(value))}" for key, value in properties.items() if value]
+    head = f"::{name}" + (" " + ",".join(given) if given else "")
+    return f"{head}::{escape_data(message)}"
+
+
+def annotation(path: str, finding: Finding, *, base: str | None = None) -> str:
+    rule = RULES.get(finding.rule)
+    title = f"{finding.rule}: {rule.title}" if rule else finding.rule
+    message = finding.message.strip() or finding.rule
+    if finding.fix:
+        message += f"\nFix: {finding.fix}"
+    return command(
+        COMMANDS.get(finding.severity, "warning"),
+        message,
+        file=display_path(path, base),
+        line=finding.line,
+        col=finding.column if finding.line else None,
+        title=title,
+    )
+
+
+def render(report: Report, *, base: str | None = None) -> str:
+    lines = [
+        annotation(file.path, finding, base=base)
+        for file in report.files
+        for finding in file.findings
+    ]
+    for file in report.files:
+        if report.below_min_level(file) and file.valid:
+            shown = display_path(file.path, base)
+            lines.append(
+                command(
+                    "error",
+                    f"level {file.level or 'not computed'} is below the required minimum "
+                    f"level {report.min_level}",
+                    file=shown,
+                    title="openness: below --min-level",
+                )
+            )
+    return "\n".join(lines) + ("\n" if lines else "")

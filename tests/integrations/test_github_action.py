@@ -1,0 +1,153 @@
+"""The script action.yml runs, with the GitHub environment variables set in a temp folder."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import yaml
+from integration_helpers import ROOT, needs_badge_command, needs_licence_policy
+
+from declarations import edited, open_source_ai, write
+
+
+def run_action(workspace: Path, **inputs: str) -> tuple[subprocess.CompletedProcess, str, dict]:
+    summary = workspace.parent / "summary.md"
+    output = workspace.parent / "output.txt"
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("INPUT_", "GITHUB_"))}
+    env.update(
+        GITHUB_ACTIONS="true",
+        GITHUB_WORKSPACE=str(workspace),
+        GITHUB_STEP_SUMMARY=str(summary),
+        GITHUB_OUTPUT=str(output),
+    )
+    env.update({f"INPUT_{k.upper()}": v for k, v in inputs.items()})
+    done = subprocess.run(
+        [sys.executable, "-m", "openness.integrations.github_action"],
+        capture_output=True,
+        text=True,
+        cwd=workspace,
+        env=env,
+        timeout=120,
+    )
+    assert "Traceback" not in done.stdout + done.stderr
+    text = summary.read_text() if summary.exists() else ""
+    outputs = {}
+    if output.exists():
+        for line in output.read_text().splitlines():
+            key, _, value = line.partition("=")
+            outputs[key] = value
+    return done, text, outputs
+
+
+def workspace(tmp_path: Path) -> Path:
+    folder = tmp_path / "repo"
+    folder.mkdir()
+    return folder
+
+
+def test_action_yml_is_a_composite_action_running_the_module():
+    action = yaml.safe_load((ROOT / "action.yml").read_text())
+    assert set(action["inputs"]) >= {"path", "min-level", "badge", "sarif"}
+    assert action["runs"]["using"] == "composite"
+    steps = action["runs"]["steps"]
+    assert steps[0]["uses"].startswith("actions/setup-python@")
+    install = steps[1]
+    assert install["env"]["OPENNESS_ACTION_PATH"] == "${{ github.action_path }}"
+    assert "pip install" in install["run"] and '"$OPENNESS_ACTION_PATH"' in install["run"]
+    validate = steps[2]
+    assert validate["run"] == "python -m openness.integrations.github_action"
+    assert validate["env"]["INPUT_MIN_LEVEL"] == "${{ inputs.min-level }}"
+    for name in ("PATH", "BADGE", "SARIF"):
+        assert validate["env"][f"INPUT_{name}"] == f"${{{{ inputs.{name.lower()} }}}}"
+    assert "${{" not in validate["run"] + install["run"]  # no expression injection in scripts
+
+
+def test_broken_declaration_annotations_summary_and_sarif(tmp_path):
+    repo = workspace(tmp_path)
+    (repo / "models" / "m").mkdir(parents=True)
+    (repo / "models" / "m" / "openness.json").write_text(
+        '{\n  "openness": "1.0",\n  "model": {"name": "A|<b>", "url": "http://a"}\n}\n'
+    )
+    done, summary, outputs = run_action(repo, path="models", sarif="out/openness.sarif")
+    assert done.returncode == 1
+    assert (
+        "::error file=models/m/openness.json,line=3,col=37,title=invalid-url%3A Invalid URL::"
+        in done.stdout
+    )
+    assert "::group::openness validate" in done.stdout and "::stop-commands::" in done.stdout
+    assert "| `models/m/openness.json` |  | **invalid** |" in summary
+    assert "invalid: invalid-url" in summary
+    sarif = json.loads((repo / "out" / "openness.sarif").read_text())
+    assert sarif["runs"][0]["results"][0]["ruleId"] == "invalid-url"
+    assert outputs["valid"] == "false" and outputs["level"] == ""
+    assert outputs["sarif"] == "out/openness.sarif"
+
+
+def test_table_cells_cannot_break_the_table_or_inject_html():
+    from openness.integrations.github_action import _cell
+
+    assert _cell("A|<img src=x>\n| b") == "A\\|&lt;img src=x&gt; \\| b"
+
+
+def test_missing_declaration_exits_2(tmp_path):
+    repo = workspace(tmp_path)
+    done, summary, outputs = run_action(repo)
+    assert done.returncode == 2
+    assert "::error file=openness.json,title=unreadable%3A File cannot be read::" in done.stdout
+    assert "no such file" in summary
+    assert outputs["exit-code"] == "2"
+
+
+def test_bad_min_level_is_a_usage_error(tmp_path):
+    repo = workspace(tmp_path)
+    done, _, _ = run_action(repo, **{"min-level": "gold"})
+    assert done.returncode == 2
+    assert done.stdout.startswith("::error title=openness%3A bad input::min-level 'gold'")
+
+
+@needs_licence_policy
+def test_valid_declaration_level_blockers_and_min_level(tmp_path):
+    repo = workspace(tmp_path)
+    data = edited(open_source_ai(), training_code={"status": "not-released"})
+    data["claims"]["open_source"] = False
+    write(repo, data)
+    done, summary, outputs = run_action(repo, **{"min-level": "open-weights"})
+    assert done.returncode == 0, done.stdout
+    assert outputs["level"] == "open-weights" and outputs["valid"] == "true"
+    assert "| `openness.json` | Test-1B |" in summary
+    assert "Open weights" in summary and "| Open methods |" in summary
+    assert "Training code: not released." in summary
+    assert "https://openness.dev/badges/1.0/open-weights.svg" in summary
+    assert "Minimum level: open-weights (0 below it)." in summary
+
+    done, summary, _ = run_action(repo, **{"min-level": "open-methods"})
+    assert done.returncode == 1
+    assert "below the required minimum level open-methods" in done.stdout
+    assert "(below the required open-methods)" in summary
+
+
+@needs_licence_policy
+@needs_badge_command
+def test_badge_input_writes_the_badge(tmp_path):
+    repo = workspace(tmp_path)
+    write(repo, open_source_ai())
+    done, summary, outputs = run_action(repo, badge="docs/badge.svg")
+    assert done.returncode == 0, done.stdout + done.stderr
+    svg = (repo / "docs" / "badge.svg").read_text()
+    assert svg.lstrip().startswith("<svg") and "open source AI" in svg
+    assert outputs["badge"] == "docs/badge.svg"
+    assert "Badge written to `docs/badge.svg`." in summary
+
+
+@needs_badge_command
+def test_badge_of_an_invalid_declaration_is_written_and_exit_stays_1(tmp_path):
+    repo = workspace(tmp_path)
+    (repo / "openness.json").write_text('{"openness": "1.0", "model": {}}')
+    done, _, outputs = run_action(repo, badge="badge.svg")
+    assert done.returncode == 1
+    assert "invalid" in (repo / "badge.svg").read_text()
+    assert outputs["valid"] == "false"
