@@ -86,17 +86,20 @@ def locate_many(text: str, targets: list[Path]) -> dict[Path, tuple[int, int]]:
     value with the C JSON scanner. Paths that do not exist are left out: the
     caller falls back to their nearest parent.
     """
-    wanted: set[Path] = set()
+    # for each container on the way, the children still to find
+    wanted: dict[Path, set[str | int]] = {}
     for target in targets:
-        for end in range(len(target) + 1):
-            wanted.add(target[:end])
+        for end in range(len(target)):
+            wanted.setdefault(target[:end], set()).add(target[end])
     start = _SPACE.match(text, 0).end()
     found: dict[Path, tuple[int, int]] = {(): (start, start)}
     stack: list[tuple[Path, int]] = [((), start)]
     while stack:
         path, offset = stack.pop()
-        if offset >= len(text):
+        missing = wanted.get(path)
+        if not missing or offset >= len(text):
             continue
+        missing = set(missing)
         opener = text[offset]
         if opener == "{":
             children = _object_members(text, offset)
@@ -105,11 +108,29 @@ def locate_many(text: str, targets: list[Path]) -> dict[Path, tuple[int, int]]:
         else:
             continue
         for name, key_offset, value_offset in children:
-            child = (*path, name)
-            if child in wanted:
+            if name in missing:
+                child = (*path, name)
                 found[child] = (key_offset, value_offset)
                 stack.append((child, value_offset))
+                missing.discard(name)
+                if not missing:
+                    break
     return found
+
+
+_SCALAR = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[^\s,\]}]+')
+
+
+def _skip_value(text: str, offset: int) -> int:
+    """End offset of the value at ``offset`` (-1 if broken): strings and literals by a
+    regex, containers by the C JSON scanner."""
+    if text[offset : offset + 1] in ("{", "["):
+        try:
+            return _DECODER.raw_decode(text, offset)[1]
+        except (ValueError, RecursionError):
+            return -1
+    match = _SCALAR.match(text, offset)
+    return match.end() if match else -1
 
 
 def _object_members(text: str, start: int):
@@ -124,9 +145,8 @@ def _object_members(text: str, start: int):
             return
         value_offset = _SPACE.match(text, position + 1).end()
         yield _unquote(match.group()), key_offset, value_offset
-        try:
-            _, end = _DECODER.raw_decode(text, value_offset)
-        except (ValueError, RecursionError):
+        end = _skip_value(text, value_offset)
+        if end < 0:
             return
         position = _SPACE.match(text, end).end()
         if text[position : position + 1] != ",":
@@ -139,9 +159,8 @@ def _array_items(text: str, start: int):
     index = 0
     while position < len(text) and text[position] != "]":
         yield index, position, position
-        try:
-            _, end = _DECODER.raw_decode(text, position)
-        except (ValueError, RecursionError):
+        end = _skip_value(text, position)
+        if end < 0:
             return
         position = _SPACE.match(text, end).end()
         if text[position : position + 1] != ",":

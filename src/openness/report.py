@@ -6,7 +6,7 @@ badges and the site can never disagree.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 from openness import __version__
@@ -14,12 +14,26 @@ from openness.rules import ERROR, INFO, WARNING
 
 REPORT_VERSION = "1"
 
+
+def _positional_pickling(cls: type) -> type:
+    """Pickle as (class, field values): several times faster than the default for slots
+    classes, which matters when worker processes send thousands of reports back."""
+    names = tuple(f.name for f in fields(cls))
+
+    def __reduce__(self):
+        return cls, tuple(getattr(self, name) for name in names)
+
+    cls.__reduce__ = __reduce__
+    return cls
+
+
 EXIT_OK = 0
 EXIT_INVALID = 1
 EXIT_USAGE = 2
 EXIT_INTERNAL = 3
 
 
+@_positional_pickling
 @dataclass(frozen=True, slots=True)
 class Finding:
     rule: str
@@ -42,6 +56,7 @@ class Finding:
         }
 
 
+@_positional_pickling
 @dataclass(frozen=True, slots=True)
 class Gap:
     """One thing a level needs that the declaration does not give."""
@@ -62,6 +77,7 @@ class Gap:
         }
 
 
+@_positional_pickling
 @dataclass(frozen=True, slots=True)
 class LevelCheck:
     """Whether one level's own requirements are met, and what is missing."""
@@ -78,6 +94,7 @@ class LevelCheck:
         }
 
 
+@_positional_pickling
 @dataclass(frozen=True, slots=True)
 class OsaidVerdict:
     passed: bool
@@ -87,6 +104,7 @@ class OsaidVerdict:
         return {"pass": self.passed, "failures": [gap.to_dict() for gap in self.failures]}
 
 
+@_positional_pickling
 @dataclass(frozen=True, slots=True)
 class MofVerdict:
     mof_class: int
@@ -103,6 +121,7 @@ class MofVerdict:
         }
 
 
+@_positional_pickling
 @dataclass(slots=True)
 class FileReport:
     path: str
