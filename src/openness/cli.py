@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import os
 import sys
+from typing import ClassVar
 
 import click
 
 from openness import __version__
-from openness.report import EXIT_INTERNAL, EXIT_USAGE
+from openness.exitcodes import EXIT_INTERNAL, EXIT_USAGE
 
 FORMATS = ("text", "json", "lines", "sarif", "github")
 
@@ -30,7 +31,23 @@ def _print_version(ctx: click.Context, _param: click.Parameter, value: bool) -> 
         ctx.exit(0)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Commands(click.Group):
+    """The root group; ``import`` and ``init`` load their module only when used."""
+
+    _lazy: ClassVar[dict[str, str]] = {"import": "import_group", "init": "init_command"}
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted([*super().list_commands(ctx), *self._lazy])
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name in self._lazy:
+            from openness import cli_import
+
+            return getattr(cli_import, self._lazy[name])
+        return super().get_command(ctx, name)
+
+
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option(
     "--version",
     is_flag=True,
@@ -361,16 +378,6 @@ def _emit_badge(
     except OSError as error:
         click.echo(f"openness: cannot write {destination}: {error.strerror or error}", err=True)
         sys.exit(EXIT_USAGE)
-
-
-def _register_import_commands() -> None:
-    from openness.cli_import import import_group, init_command
-
-    cli.add_command(import_group)
-    cli.add_command(init_command)
-
-
-_register_import_commands()
 
 
 def main() -> None:

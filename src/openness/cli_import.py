@@ -26,9 +26,7 @@ from typing import Any
 
 import click
 
-EXIT_OK = 0
-EXIT_USAGE = 2
-EXIT_INTERNAL = 3
+from openness.exitcodes import EXIT_INTERNAL, EXIT_USAGE
 
 
 class _Refused(Exception):

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, fields
 from typing import Any
 
 from openness import __version__
+from openness.exitcodes import EXIT_INVALID, EXIT_OK, EXIT_USAGE
 from openness.rules import ERROR, INFO, WARNING
 
 REPORT_VERSION = "1"
@@ -25,12 +26,6 @@ def _positional_pickling(cls: type) -> type:
 
     cls.__reduce__ = __reduce__
     return cls
-
-
-EXIT_OK = 0
-EXIT_INVALID = 1
-EXIT_USAGE = 2
-EXIT_INTERNAL = 3
 
 
 @_positional_pickling

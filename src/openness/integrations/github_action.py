@@ -23,7 +23,8 @@ import sys
 import tempfile
 from collections.abc import Mapping
 
-from openness.report import EXIT_INTERNAL, EXIT_USAGE, FileReport, Report
+from openness.exitcodes import EXIT_INTERNAL, EXIT_USAGE
+from openness.report import FileReport, Report
 
 _NO_LEVEL = "not computed"
 

@@ -8,10 +8,13 @@ badge for the same level.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from openness.definition import Definition
-from openness.report import FileReport
 from openness.urls import badge_url, definition_page, level_url
+
+if TYPE_CHECKING:
+    from openness.report import FileReport
 
 DARK_LABEL_COLOR = "#30363d"
 

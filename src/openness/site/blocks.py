@@ -11,7 +11,7 @@ import json
 import re
 from collections.abc import Callable
 
-from openness.report import EXIT_INTERNAL, EXIT_INVALID, EXIT_OK, EXIT_USAGE
+from openness.exitcodes import EXIT_INTERNAL, EXIT_INVALID, EXIT_OK, EXIT_USAGE
 from openness.site import pages, uris
 from openness.site.markdown import cell, code, json_block, link, text
 from openness.site.sources import Site
