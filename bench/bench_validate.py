@@ -46,10 +46,31 @@ def build_files(count: int) -> list[str]:
     bases = [json.loads(p.read_text(encoding="utf-8")) for p in examples]
     rng = random.Random(42)
     paths = []
+    licences = [
+        "Apache-2.0",
+        "MIT",
+        "CC-BY-4.0",
+        "CC-BY-NC-4.0",
+        "GPL-3.0-only",
+        "LicenseRef-Llama-2-Community",
+        "BSD-3-Clause",
+        "CC0-1.0",
+        "Apache 2.0",
+    ]
+    statuses = ["released", "released", "released", "partial", "not-released"]
     for index in range(count):
         data = json.loads(json.dumps(bases[index % len(bases)]))
         data["model"]["name"] = f"{data['model']['name']}-variant-{index}"
         data["model"]["version"] = f"{rng.randint(1, 9)}.{rng.randint(0, 9)}"
+        # vary what is released and under which licence, so that files differ in
+        # substance, not only in name (a mix of valid, invalid and every level)
+        for component in rng.sample(sorted(data["components"]), k=3):
+            entry = data["components"][component]
+            if "datasets" in entry:
+                continue
+            entry["status"] = rng.choice(statuses)
+            entry["license"] = rng.choice(licences)
+            entry["url"] = f"https://example.org/{index}/{component}"
         path = WORK / f"model-{index:05d}" / "openness.json"
         path.parent.mkdir()
         path.write_text(json.dumps(data, indent=2), encoding="utf-8")
