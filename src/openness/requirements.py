@@ -68,16 +68,15 @@ def evaluate(requirement: Requirement, context: Context) -> list[Gap]:
         cid, (reason, message, fix) = failures[0]
         return [Gap(requirement.id, (cid,), reason, message, fix)]
     titles = [context.definition.component(cid).title.lower() for cid, _ in failures]
-    detail = "; ".join(
-        f"{title}: {failure[1]}" for title, (_, failure) in zip(titles, failures, strict=True)
-    )
+    # each failure message already starts with its component's title
+    detail = " ".join(failure[1] for _, failure in failures)
     first_fix = failures[0][1][2]
     return [
         Gap(
             requirement.id,
             tuple(cid for cid, _ in failures),
             failures[0][1][0],
-            f"Neither a {' nor a '.join(titles)} meets it. {detail}",
+            f"Neither a {' nor a '.join(titles)} is released openly. {detail}",
             first_fix,
         )
     ]
