@@ -60,6 +60,16 @@ def cli() -> None:
     """Check AI model declarations against the Open Source AI Definition."""
 
 
+max_size_option = click.option(
+    "--max-size",
+    type=click.IntRange(min=1),
+    default=1024 * 1024,
+    show_default=True,
+    metavar="BYTES",
+    help="Refuse declarations larger than this (protects CI from hostile files).",
+)
+
+
 def _use_colour(choice: str) -> bool:
     if choice == "always":
         return True
@@ -91,14 +101,7 @@ def _level_ids() -> list[str]:
     help="Exit 1 if any file is below this level "
     "(closed, restricted, open-weights, open-methods, open-source-ai).",
 )
-@click.option(
-    "--max-size",
-    type=click.IntRange(min=1),
-    default=1024 * 1024,
-    show_default=True,
-    metavar="BYTES",
-    help="Refuse files larger than this.",
-)
+@max_size_option
 @click.option(
     "--color",
     "--colour",
@@ -230,14 +233,7 @@ _DEFAULT_BADGE_FILES = {
     help="Snippets: where the badge image is served. Default: the published badge.",
 )
 @click.option("--force", is_flag=True, help="Overwrite a file that is not a badge we wrote.")
-@click.option(
-    "--max-size",
-    type=click.IntRange(min=1),
-    default=1024 * 1024,
-    show_default=True,
-    metavar="BYTES",
-    help="Refuse declarations larger than this.",
-)
+@max_size_option
 def badge(
     path: str | None,
     output: str | None,

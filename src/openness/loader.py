@@ -169,35 +169,26 @@ def read_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     return data
 
 
+# Checked in order: a UTF-32 mark starts like a UTF-16 one.
+_WRONG_ENCODINGS = (
+    (b"\xef\xbb\xbf", "starts with a UTF-8 byte order mark (BOM)"),
+    ((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff"), "encoded as UTF-32, not UTF-8"),
+    ((b"\xff\xfe", b"\xfe\xff"), "encoded as UTF-16, not UTF-8"),
+)
+
+
 def decode(path: str, raw: bytes) -> str:
     """UTF-8 text, with precise errors for the usual wrong encodings."""
-    if raw.startswith(b"\xef\xbb\xbf"):
-        raise LoadError(
-            "encoding",
-            f"{path}: starts with a UTF-8 byte order mark (BOM)",
-            "save the file as UTF-8 without a BOM",
-            offset=0,
-            line=1,
-            column=1,
-        )
-    if raw.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
-        raise LoadError(
-            "encoding",
-            f"{path}: encoded as UTF-32, not UTF-8",
-            "save the file as UTF-8 (without a BOM)",
-            offset=0,
-            line=1,
-            column=1,
-        )
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise LoadError(
-            "encoding",
-            f"{path}: encoded as UTF-16, not UTF-8",
-            "save the file as UTF-8 (without a BOM)",
-            offset=0,
-            line=1,
-            column=1,
-        )
+    for marks, what in _WRONG_ENCODINGS:
+        if raw.startswith(marks):
+            raise LoadError(
+                "encoding",
+                f"{path}: {what}",
+                "save the file as UTF-8 without a byte order mark",
+                offset=0,
+                line=1,
+                column=1,
+            )
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as error:
