@@ -45,7 +45,7 @@ def test_permission_denied_is_reported_even_as_root(tmp_path, monkeypatch):
     def deny(*args, **kwargs):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr("builtins.open", deny)
+    monkeypatch.setattr("os.open", deny)
     error = _error(path)
     assert error.unreadable and "permission denied" in error.message
 

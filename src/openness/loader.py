@@ -99,74 +99,74 @@ def _bounded_int(token: str) -> int:
         raise _HugeInteger(token) from None
 
 
+_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+
+
+def _unreadable(path: str, what: str, fix: str, rule: str = "unreadable") -> LoadError:
+    return LoadError(rule, f"{path}: {what}", fix, unreadable=True)
+
+
+def _open_error(path: str, error: OSError) -> LoadError:
+    if isinstance(error, FileNotFoundError):
+        return _unreadable(path, "no such file", "check the path")
+    if isinstance(error, PermissionError):
+        return _unreadable(path, "permission denied", "make the file readable (chmod a+r)")
+    return _unreadable(
+        path,
+        f"cannot be read ({error.strerror or error})",
+        "check the path (a symbolic link loop or a broken link?)",
+    )
+
+
 def read_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
-    """The file's bytes, refusing anything that is not a small regular file."""
+    """The file's bytes, refusing anything that is not a small regular file.
+
+    Opened without blocking (a FIFO would otherwise wait for a writer forever),
+    then checked on the open descriptor, so the file judged is the file read.
+    """
     try:
-        info = os.stat(path)
-    except FileNotFoundError:
-        raise LoadError(
-            "unreadable", f"{path}: no such file", "check the path", unreadable=True
-        ) from None
-    except PermissionError:
-        raise LoadError(
-            "unreadable",
-            f"{path}: permission denied",
-            "make the file readable (chmod a+r)",
-            unreadable=True,
-        ) from None
+        fd = os.open(path, _OPEN_FLAGS)
     except OSError as error:
-        raise LoadError(
-            "unreadable",
-            f"{path}: cannot be read ({error.strerror or error})",
-            "check the path (a symbolic link loop or a broken link?)",
-            unreadable=True,
-        ) from None
-    if stat.S_ISDIR(info.st_mode):
-        raise LoadError(
-            "unreadable",
-            f"{path}: is a directory",
-            "name the openness.json file, or the folder that contains it",
-            unreadable=True,
-        )
-    if not stat.S_ISREG(info.st_mode):
-        raise LoadError(
-            "unreadable",
-            f"{path}: not a regular file (a device, a pipe or a socket)",
-            "name an ordinary openness.json file",
-            unreadable=True,
-        )
-    if info.st_size > max_bytes:
-        raise LoadError(
-            "file-too-large",
-            f"{path}: {info.st_size} bytes, over the {max_bytes}-byte limit",
-            "a declaration is a few kilobytes; raise the limit with --max-size if it is real",
-            unreadable=True,
-        )
+        raise _open_error(path, error) from None
     try:
-        with open(path, "rb") as handle:
-            data = handle.read(max_bytes + 1)
-    except PermissionError:
-        raise LoadError(
-            "unreadable",
-            f"{path}: permission denied",
-            "make the file readable (chmod a+r)",
-            unreadable=True,
-        ) from None
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise _unreadable(
+                path, "is a directory", "name the openness.json file, or the folder that holds it"
+            )
+        if not stat.S_ISREG(info.st_mode):
+            raise _unreadable(
+                path,
+                "not a regular file (a device, a pipe or a socket)",
+                "name an ordinary openness.json file",
+            )
+        if info.st_size > max_bytes:
+            raise _unreadable(
+                path,
+                f"{info.st_size} bytes, over the {max_bytes}-byte limit",
+                "a declaration is a few kilobytes; raise the limit with --max-size if it is real",
+                rule="file-too-large",
+            )
+        chunks: list[bytes] = []
+        size = 0
+        while size <= max_bytes:
+            chunk = os.read(fd, max_bytes + 1 - size)
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
     except OSError as error:
-        raise LoadError(
-            "unreadable",
-            f"{path}: cannot be read ({error.strerror or error})",
-            "check the path",
-            unreadable=True,
-        ) from None
-    if len(data) > max_bytes:
-        raise LoadError(
-            "file-too-large",
-            f"{path}: over the {max_bytes}-byte limit",
+        raise _open_error(path, error) from None
+    finally:
+        os.close(fd)
+    if size > max_bytes:
+        raise _unreadable(
+            path,
+            f"over the {max_bytes}-byte limit",
             "raise the limit with --max-size if the file is real",
-            unreadable=True,
+            rule="file-too-large",
         )
-    return data
+    return chunks[0] if len(chunks) == 1 else b"".join(chunks)
 
 
 # Checked in order: a UTF-32 mark starts like a UTF-16 one.
@@ -359,7 +359,8 @@ def find_declarations(arguments: list[str]) -> list[str]:
             is_folder = candidate.is_dir()
         except OSError:  # e.g. inside a folder we may not enter: read_bytes says why
             is_folder = False
-        if is_folder:
+        # a folder named openness.json is a mistake to report, not a place to search
+        if is_folder and candidate.name != "openness.json":
             matches = _walk(candidate)
             if matches:
                 found.extend(matches)
