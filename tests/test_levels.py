@@ -223,7 +223,7 @@ def test_washing_is_reported_when_the_claim_is_not_met():
     )
     washing = [f for f in report.findings if f.rule == "open-source-washing"]
     assert len(washing) == 1 and washing[0].pointer == "/claims/open_source"
-    assert "Restricted" in washing[0].message and "Model parameters" in washing[0].message
+    assert "Restricted" in washing[0].message and "model parameters" in washing[0].message
     assert not report.valid and report.level == "restricted"
 
 

@@ -126,13 +126,20 @@ def _assess_valid(report: FileReport, data: dict[str, Any], definition: Definiti
     top = definition.levels[-1]
     if report.claims_open_source and level != top.id:
         reached_title = definition.level(level).title
-        blockers = [gap.message for check in checks if not check.met for gap in check.missing]
+        short = [
+            definition.component(cid).title.lower()
+            for check in checks
+            if not check.met
+            for gap in check.missing
+            for cid in gap.components[:1]
+        ]
+        named = ", ".join(short[:4]) + (f" and {len(short) - 4} more" if len(short) > 4 else "")
         report.findings.append(
             Finding(
                 "open-source-washing",
                 ERROR,
                 f"presented as open source, but the computed level is {reached_title}, not "
-                f"{top.title}: " + " ".join(blockers[:3]) + (" ..." if len(blockers) > 3 else ""),
+                f"{top.title}: {named} fall short (see the checklist)",
                 "/claims/open_source",
                 fix="release what the checklist names, or stop presenting the model as open "
                 'source ("open_source": false)',
@@ -272,6 +279,8 @@ def _located(report: FileReport, document: Document) -> FileReport:
         )
         for finding, (line, column) in zip(report.findings, positions, strict=True)
     ]
+    # document order, so every format lists problems as an editor shows them
+    located.sort(key=lambda f: (f.line or 0, f.column or 0))
     report.findings = located
     return report
 

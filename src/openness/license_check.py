@@ -71,7 +71,12 @@ class LicenseChecker:
                 titles.append(self._policy.restriction(restriction_id).title.lower())
             except KeyError:
                 titles.append(restriction_id)
-        reasons = [f.reason.rstrip(".") for f in verdict.licenses if not f.is_open and f.reason]
+        closed = [f for f in verdict.licenses if not f.is_open and f.reason]
+        # with one licence the expression already names it: drop "<id> (<name>): "
+        reasons = [
+            _without_subject(f.reason, f.id) if len(closed) == 1 else f.reason for f in closed
+        ]
+        reasons = [reason.rstrip(".") for reason in reasons]
         detail = "; ".join(dict.fromkeys(reasons))
         head = (
             f"restricts use ({', '.join(titles)})" if titles else f"is not open for {verdict.kind}"
@@ -163,3 +168,11 @@ class LicenseChecker:
                 f"{verdict.normalized or expression} {self._why_not_open(verdict)}",
                 "the component does not count as open; see the checklist",
             )
+
+
+def _without_subject(reason: str, license_id: str | None) -> str:
+    if license_id and reason.startswith(license_id):
+        head, separator, rest = reason.partition(": ")
+        if separator and len(head) < 200:
+            return rest[:1].upper() + rest[1:]
+    return reason

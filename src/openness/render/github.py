@@ -47,6 +47,16 @@ def annotation(path: str, finding: Finding, *, base: str | None = None) -> str:
     )
 
 
+def _verdicts(file) -> str:
+    """One line: our level, the OSAID 1.0 verdict and the MOF 1.0 class."""
+    parts = [f"level {file.level}"]
+    if file.osaid is not None:
+        parts.append(f"OSAID 1.0 {'pass' if file.osaid.passed else 'fail'}")
+    if file.mof is not None:
+        parts.append(f"MOF 1.0 class {file.mof.mof_class} ({file.mof.label})")
+    return "; ".join(parts)
+
+
 def render(report: Report, *, base: str | None = None) -> str:
     lines = [
         annotation(file.path, finding, base=base)
@@ -54,6 +64,15 @@ def render(report: Report, *, base: str | None = None) -> str:
         for finding in file.findings
     ]
     for file in report.files:
+        if file.level is not None:
+            lines.append(
+                command(
+                    "notice",
+                    _verdicts(file),
+                    file=display_path(file.path, base),
+                    title="openness: level and crosswalks",
+                )
+            )
         if report.below_min_level(file) and file.valid:
             shown = display_path(file.path, base)
             lines.append(

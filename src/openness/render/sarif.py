@@ -113,7 +113,14 @@ def to_sarif(report: Report, *, base: str | None = None) -> dict[str, Any]:
     for file in report.files:
         shown = display_path(file.path, base_dir)
         files.append(
-            {"path": shown, "valid": file.valid, "level": file.level, "unreadable": file.unreadable}
+            {
+                "path": shown,
+                "valid": file.valid,
+                "level": file.level,
+                "unreadable": file.unreadable,
+                "osaid": None if file.osaid is None else file.osaid.to_dict(),
+                "mof": None if file.mof is None else file.mof.to_dict(),
+            }
         )
         location = artifact_location(file.path, base_dir)
         for finding in file.findings:
