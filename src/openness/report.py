@@ -7,7 +7,7 @@ badges and the site can never disagree.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
-from typing import Any
+from typing import Any, NamedTuple
 
 from openness import __version__
 from openness.exitcodes import EXIT_INVALID, EXIT_OK, EXIT_USAGE
@@ -28,9 +28,7 @@ def _positional_pickling(cls: type) -> type:
     return cls
 
 
-@_positional_pickling
-@dataclass(frozen=True, slots=True)
-class Finding:
+class Finding(NamedTuple):
     rule: str
     severity: str
     message: str
@@ -51,9 +49,7 @@ class Finding:
         }
 
 
-@_positional_pickling
-@dataclass(frozen=True, slots=True)
-class Gap:
+class Gap(NamedTuple):
     """One thing a level needs that the declaration does not give."""
 
     requirement: str
@@ -72,9 +68,7 @@ class Gap:
         }
 
 
-@_positional_pickling
-@dataclass(frozen=True, slots=True)
-class LevelCheck:
+class LevelCheck(NamedTuple):
     """Whether one level's own requirements are met, and what is missing."""
 
     level: str
@@ -89,9 +83,7 @@ class LevelCheck:
         }
 
 
-@_positional_pickling
-@dataclass(frozen=True, slots=True)
-class OsaidVerdict:
+class OsaidVerdict(NamedTuple):
     passed: bool
     failures: tuple[Gap, ...]
 
@@ -99,9 +91,7 @@ class OsaidVerdict:
         return {"pass": self.passed, "failures": [gap.to_dict() for gap in self.failures]}
 
 
-@_positional_pickling
-@dataclass(frozen=True, slots=True)
-class MofVerdict:
+class MofVerdict(NamedTuple):
     mof_class: int
     label: str
     progress: dict[int, float]
