@@ -7,8 +7,7 @@ badge for the same level.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from openness.definition import Definition
 from openness.urls import badge_url, definition_page, level_url
@@ -19,8 +18,7 @@ if TYPE_CHECKING:
 DARK_LABEL_COLOR = "#30363d"
 
 
-@dataclass(frozen=True, slots=True)
-class BadgeSpec:
+class BadgeSpec(NamedTuple):
     label: str
     message: str
     color: str
