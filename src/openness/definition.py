@@ -13,7 +13,7 @@ import json
 from functools import cache
 from typing import Any, NamedTuple
 
-from openness.resources import definition_dir, known_versions
+from openness.resources import definition_file, known_versions
 
 TESTS = ("available", "open-license", "datasets-listed", "datasets-open")
 
@@ -209,7 +209,7 @@ def load_raw(version: str) -> dict[str, Any]:
     """The parsed definition file of a version, as published."""
     if version not in known_versions():
         raise UnknownVersionError(version)
-    with open(definition_dir() / f"{version}.json", "rb") as handle:
+    with open(definition_file(version), "rb") as handle:
         return json.load(handle)
 
 

@@ -16,7 +16,7 @@ from functools import cache
 from typing import Any
 
 from openness.report import Finding
-from openness.resources import declaration_schema_path
+from openness.resources import declaration_schema_file
 from openness.rules import ERROR
 
 _TYPE_NAMES = {
@@ -32,7 +32,7 @@ _TYPE_NAMES = {
 
 @cache
 def load_schema(version: str) -> dict[str, Any]:
-    with open(declaration_schema_path(version), "rb") as handle:
+    with open(declaration_schema_file(version), "rb") as handle:
         return json.load(handle)
 
 
