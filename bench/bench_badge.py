@@ -23,6 +23,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from bytecode import compile_package
+
 ROOT = Path(__file__).resolve().parent.parent
 COLORS = ["brightgreen", "green", "yellow", "yellowgreen", "orange", "red", "blue", "#4b0"]
 
@@ -95,6 +97,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=15)
     args = parser.parse_args(argv)
 
+    compile_package()
     folder = install_badge_maker()
     cases = make_cases(args.n)
     assert len({(c["label"], c["message"]) for c in cases}) == args.n

@@ -23,6 +23,8 @@ import sys
 import time
 from pathlib import Path
 
+from bytecode import compile_package
+
 ROOT = Path(__file__).resolve().parent.parent
 WORK = ROOT / "bench" / ".work"
 ENV = ROOT / "bench" / ".env"
@@ -90,6 +92,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=7)
     args = parser.parse_args()
 
+    compile_package()
     peer = ensure_peer()
     ours = [str(ROOT / ".venv" / "bin" / "openness"), "validate"]
     theirs = [str(peer), "--schemafile", str(SCHEMA)]
