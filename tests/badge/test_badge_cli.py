@@ -113,3 +113,28 @@ def test_png(tmp_path):
     out = tmp_path / "badge.png"
     assert run("--level", "open-source-ai", "--format", "png", "-o", str(out)).returncode == 0
     assert out.read_bytes().startswith(b"\x89PNG\r\n\x1a\n")
+
+
+def test_level_badge_path_imports_no_heavy_library():
+    """The cold `badge --level` path stays light: no schema engine, no templates."""
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-X",
+            "importtime",
+            "-m",
+            "openness",
+            "badge",
+            "--level",
+            "closed",
+            "-o",
+            "-",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0
+    imported = {line.split("|")[-1].strip() for line in result.stderr.splitlines()}
+    for heavy in ("jsonschema", "jsonschema_rs", "jinja2", "yaml", "openness.licensing.policy"):
+        assert heavy not in imported, heavy
