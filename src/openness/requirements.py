@@ -65,8 +65,14 @@ def evaluate(requirement: Requirement, context: Context) -> list[Gap]:
     if any(failure is None for _, failure in failures):
         return []
     if len(failures) == 1:
-        cid, (reason, message, fix) = failures[0]
-        return [Gap(requirement.id, (cid,), reason, message, fix)]
+        cid, failure = failures[0]
+        key = (requirement.id, cid, failure)
+        gap = _GAPS.get(key)
+        if gap is None:
+            gap = Gap(requirement.id, (cid,), *failure)
+            if len(_GAPS) < _MEMO_LIMIT:
+                _GAPS[key] = gap
+        return [gap]
     titles = [context.definition.component(cid).title.lower() for cid, _ in failures]
     # each failure message already starts with its component's title
     detail = " ".join(failure[1] for _, failure in failures)
@@ -80,6 +86,14 @@ def evaluate(requirement: Requirement, context: Context) -> list[Gap]:
             first_fix,
         )
     ]
+
+
+# Batches repeat the same few situations (a component not released, a given licence):
+# their answers and gaps are built once per run and shared, which also lets batch
+# workers send each repeated text back once.
+_MEMO_LIMIT = 16384
+_GAPS: dict[tuple[str, str, tuple[str, str, str]], Gap] = {}
+_LICENSE_ANSWERS: dict[tuple[str, str, str, str | None], Failure] = {}
 
 
 def _answer(test: str, component_id: str, context: Context) -> Failure:
@@ -107,9 +121,22 @@ def _available(component_id: str, context: Context) -> Failure:
 
 
 def _open_license(component_id: str, context: Context) -> Failure:
-    component = context.definition.component(component_id)
     declared = context.declared(component_id)
     status = declared.get("status", NOT_RELEASED)
+    expression = declared.get("license")
+    key = (context.definition.version, component_id, status, expression)
+    if key in _LICENSE_ANSWERS:
+        return _LICENSE_ANSWERS[key]
+    answer = _judge_open_license(component_id, status, expression, context)
+    if len(_LICENSE_ANSWERS) < _MEMO_LIMIT:
+        _LICENSE_ANSWERS[key] = answer
+    return answer
+
+
+def _judge_open_license(
+    component_id: str, status: str, expression: Any, context: Context
+) -> Failure:
+    component = context.definition.component(component_id)
     title = component.title
     suggestion = SUGGESTED_LICENSES.get(component.kind, "an open licence")
     if status == NOT_APPLICABLE:
@@ -126,7 +153,6 @@ def _open_license(component_id: str, context: Context) -> Failure:
             f"{title}: only partly released.",
             f"release all of the {title.lower()}",
         )
-    expression = declared.get("license")
     if not expression:
         return (
             "no-license",
