@@ -19,10 +19,11 @@ import json
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tools"))
+import npm_package
 from bytecode import compile_package
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -53,14 +54,7 @@ def make_cases(n: int) -> list[dict]:
 
 
 def install_badge_maker() -> Path:
-    tmp = Path(tempfile.mkdtemp(prefix="bench-badge-maker-"))
-    subprocess.run(["npm", "init", "-y"], cwd=tmp, check=True, capture_output=True)
-    subprocess.run(
-        ["npm", "install", "--no-audit", "--no-fund", "badge-maker@6.0.0"],
-        cwd=tmp,
-        check=True,
-        capture_output=True,
-    )
+    tmp = npm_package.install("badge-maker@6.0.0", prefix="bench-badge-maker-")
     (tmp / "bench.mjs").write_text(NODE_BENCH)
     return tmp
 

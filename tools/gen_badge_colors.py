@@ -13,8 +13,9 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
+
+import npm_package
 
 OUT = Path(__file__).resolve().parent.parent / "src" / "openness" / "badge" / "css_colors.py"
 
@@ -29,14 +30,7 @@ CSS_COLORS: dict[str, tuple[int, int, int]] = {
 
 
 def main() -> int:
-    tmp = Path(tempfile.mkdtemp(prefix="color-name-"))
-    subprocess.run(["npm", "init", "-y"], cwd=tmp, check=True, capture_output=True)
-    subprocess.run(
-        ["npm", "install", "--no-audit", "--no-fund", "color-name@1.1.4"],
-        cwd=tmp,
-        check=True,
-        capture_output=True,
-    )
+    tmp = npm_package.install("color-name@1.1.4", prefix="color-name-")
     script = "process.stdout.write(JSON.stringify(require('color-name')))"
     raw = subprocess.run(["node", "-e", script], cwd=tmp, check=True, capture_output=True)
     colors = json.loads(raw.stdout)

@@ -22,8 +22,9 @@ import json
 import random
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
+
+import npm_package
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "tests" / "fixtures" / "badge-maker"
@@ -180,14 +181,7 @@ process.stdout.write(JSON.stringify(out))
 
 
 def main() -> int:
-    tmp = Path(tempfile.mkdtemp(prefix="badge-maker-"))
-    subprocess.run(["npm", "init", "-y"], cwd=tmp, check=True, capture_output=True)
-    subprocess.run(
-        ["npm", "install", "--no-audit", "--no-fund", BADGE_MAKER],
-        cwd=tmp,
-        check=True,
-        capture_output=True,
-    )
+    tmp = npm_package.install(BADGE_MAKER, prefix="badge-maker-")
     (tmp / "render.mjs").write_text(NODE_SCRIPT)
     version = json.loads((tmp / "node_modules/badge-maker/package.json").read_text())["version"]
     request = {style: cases(style) for style in STYLES}

@@ -41,14 +41,13 @@ from __future__ import annotations
 import argparse
 import json
 import struct
-import subprocess
 import sys
-import tempfile
 import unicodedata
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
+import npm_package
 from fontTools.ttLib import TTCollection, TTFont
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -185,14 +184,7 @@ def load_anafanafo(directory: Path | None) -> Path:
     """Return anafanafo's data folder, installing the package with npm if needed."""
     if directory is not None:
         return directory
-    tmp = Path(tempfile.mkdtemp(prefix="anafanafo-"))
-    subprocess.run(["npm", "init", "-y"], cwd=tmp, check=True, capture_output=True)
-    subprocess.run(
-        ["npm", "install", "--no-audit", "--no-fund", "anafanafo@2.0.0"],
-        cwd=tmp,
-        check=True,
-        capture_output=True,
-    )
+    tmp = npm_package.install("anafanafo@2.0.0", prefix="anafanafo-")
     return tmp / "node_modules" / "anafanafo" / "data"
 
 
