@@ -151,7 +151,7 @@ def test_internal_error_exits_3_without_traceback(tmp_path, monkeypatch):
     def explode(*args, **kwargs):
         raise RuntimeError("boom")
 
-    monkeypatch.setattr("openness.validate.validate_paths", explode)
+    monkeypatch.setattr("openness.validate.validate_file", explode)
     monkeypatch.setattr(sys, "argv", ["openness", "validate", str(tmp_path)])
     with pytest.raises(SystemExit) as done:
         cli.main()

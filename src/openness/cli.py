@@ -143,31 +143,52 @@ def validate(
             f"{min_level!r} is not a level; choose one of: {', '.join(_level_ids())}",
             param_hint="--min-level",
         )
-    from openness.validate import validate_paths
-
-    report = validate_paths(paths, min_level=min_level, max_bytes=max_size, jobs=jobs)
-    if output_format == "json":
-        from openness.render.json_report import render as render_json
-
-        output = render_json(report)
-    elif output_format == "lines":
-        from openness.render.lines import render as render_lines
-
-        output = render_lines(report)
-    elif output_format == "sarif":
+    use_colour = _use_colour(colour) if output_format == "text" else False
+    if output_format == "sarif":
         from openness.render.sarif import render as render_sarif
+        from openness.validate import validate_paths
 
-        output = render_sarif(report)
-    elif output_format == "github":
-        from openness.render.github import render as render_github
+        report = validate_paths(paths, min_level=min_level, max_bytes=max_size, jobs=jobs)
+        click.echo(render_sarif(report), nl=False, color=False)
+        sys.exit(report.exit_code())
+    from openness.validate import stream_reports
 
-        output = render_github(report)
-    else:
-        from openness.render.text import render as render_text
+    renderer = _streaming_format(output_format, min_level, use_colour, verbose, quiet)
+    tally = stream_reports(
+        paths,
+        renderer,
+        lambda text: click.echo(text, nl=False, color=use_colour),
+        min_level=min_level,
+        max_bytes=max_size,
+        jobs=jobs,
+    )
+    sys.exit(tally.exit_code())
 
-        output = render_text(report, colour=_use_colour(colour), verbose=verbose, quiet=quiet)
-    click.echo(output, nl=False, color=_use_colour(colour) if output_format == "text" else False)
-    sys.exit(report.exit_code())
+
+def _streaming_format(
+    output_format: str, min_level: str | None, colour: bool, verbose: int, quiet: int
+):
+    """The renderer of a format that can be written a file at a time."""
+    from openness.definition import load_definition
+
+    level_order = load_definition().level_ids
+    if output_format == "json":
+        from openness.render.json_report import JsonFormat
+
+        return JsonFormat(min_level=min_level, level_order=level_order)
+    if output_format == "lines":
+        from openness.render.lines import LinesFormat
+
+        return LinesFormat()
+    if output_format == "github":
+        from openness.render.github import GithubFormat
+
+        return GithubFormat(min_level=min_level, level_order=level_order)
+    from openness.render.text import TextFormat
+
+    return TextFormat(
+        colour=colour, verbose=verbose, quiet=quiet, min_level=min_level, level_order=level_order
+    )
 
 
 BADGE_FORMATS = ("svg", "png", "endpoint", "markdown", "html", "rst")

@@ -135,6 +135,19 @@ class FileReport:
     def count(self, severity: str) -> int:
         return sum(1 for f in self.findings if f.severity == severity)
 
+    def outcome(self) -> FileOutcome:
+        """What the batch summary and the exit code need of this file."""
+        errors = warnings = infos = 0
+        for finding in self.findings:
+            if finding.severity == ERROR:
+                errors += 1
+            elif finding.severity == WARNING:
+                warnings += 1
+            elif finding.severity == INFO:
+                infos += 1
+        valid = not self.unreadable and not errors
+        return FileOutcome(valid, self.unreadable, self.level, errors, warnings, infos)
+
     def to_dict(self) -> dict[str, Any]:
         next_level = self.next_level
         return {
@@ -159,7 +172,69 @@ class FileReport:
         }
 
 
-LEVEL_ORDER_UNKNOWN = -1
+class FileOutcome(NamedTuple):
+    """One file's verdict in brief: all a batch keeps once the file is rendered."""
+
+    valid: bool
+    unreadable: bool
+    level: str | None
+    errors: int
+    warnings: int
+    infos: int
+
+
+@dataclass(slots=True)
+class Tally:
+    """The batch summary and exit code, counted file by file.
+
+    Streamed output keeps only this, not every report, so a huge batch runs in
+    flat memory; ``Report`` counts with it too, so both always agree.
+    """
+
+    min_level: str | None = None
+    level_order: tuple[str, ...] = ()
+    files: int = 0
+    valid: int = 0
+    below_min_level: int = 0
+    unreadable: int = 0
+    errors: int = 0
+    warnings: int = 0
+    infos: int = 0
+
+    def is_below(self, level: str | None) -> bool:
+        """Whether a file of this level fails ``--min-level`` (no level: it does)."""
+        if self.min_level is None:
+            return False
+        if level is None:
+            return True
+        return self.level_order.index(level) < self.level_order.index(self.min_level)
+
+    def add(self, outcome: FileOutcome) -> None:
+        self.files += 1
+        self.valid += outcome.valid
+        self.unreadable += outcome.unreadable
+        self.below_min_level += self.is_below(outcome.level)
+        self.errors += outcome.errors
+        self.warnings += outcome.warnings
+        self.infos += outcome.infos
+
+    def exit_code(self) -> int:
+        if self.unreadable:
+            return EXIT_USAGE
+        if self.valid < self.files or self.below_min_level:
+            return EXIT_INVALID
+        return EXIT_OK
+
+    def summary(self) -> dict[str, int]:
+        return {
+            "files": self.files,
+            "valid": self.valid,
+            "invalid": self.files - self.valid,
+            "below_min_level": self.below_min_level,
+            "errors": self.errors,
+            "warnings": self.warnings,
+            "infos": self.infos,
+        }
 
 
 @dataclass(slots=True)
@@ -168,30 +243,20 @@ class Report:
     min_level: str | None = None
     level_order: tuple[str, ...] = ()
 
+    def tally(self) -> Tally:
+        tally = Tally(self.min_level, self.level_order)
+        for file in self.files:
+            tally.add(file.outcome())
+        return tally
+
     def below_min_level(self, file: FileReport) -> bool:
-        if self.min_level is None:
-            return False
-        if file.level is None:
-            return True
-        return self.level_order.index(file.level) < self.level_order.index(self.min_level)
+        return Tally(self.min_level, self.level_order).is_below(file.level)
 
     def exit_code(self) -> int:
-        if any(f.unreadable for f in self.files):
-            return EXIT_USAGE
-        if any(not f.valid or self.below_min_level(f) for f in self.files):
-            return EXIT_INVALID
-        return EXIT_OK
+        return self.tally().exit_code()
 
     def summary(self) -> dict[str, int]:
-        return {
-            "files": len(self.files),
-            "valid": sum(1 for f in self.files if f.valid),
-            "invalid": sum(1 for f in self.files if not f.valid),
-            "below_min_level": sum(1 for f in self.files if self.below_min_level(f)),
-            "errors": sum(f.count(ERROR) for f in self.files),
-            "warnings": sum(f.count(WARNING) for f in self.files),
-            "infos": sum(f.count(INFO) for f in self.files),
-        }
+        return self.tally().summary()
 
     def to_dict(self) -> dict[str, Any]:
         from openness.urls import report_schema_url

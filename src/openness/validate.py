@@ -1,22 +1,29 @@
-"""Validate many declaration files into one ``Report``; keep going past failures.
+"""Validate many declaration files, in input order, past any failure.
 
-Large batches are spread over the machine's cores (forked workers, results in
-input order): assessment is pure, so files can be judged independently.
+Large batches are spread over the machine's cores (forked workers): assessment
+is pure, so files can be judged independently. Workers can also apply the
+caller's per-file step (rendering, say) so that only text and a brief outcome
+come back, and results are handed on chunk by chunk as they are ready.
 """
 
 from __future__ import annotations
 
 import gc
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
+from typing import Protocol, TypeVar
 
 from openness.assess import assess_document, unreadable_report
 from openness.definition import load_definition
 from openness.loader import DEFAULT_MAX_BYTES, LoadError, find_declarations, load
-from openness.report import FileReport, Report
+from openness.report import FileOutcome, FileReport, Report, Tally
+
+T = TypeVar("T")
 
 # Below this many files, starting workers costs more than it saves.
 PARALLEL_THRESHOLD = 200
+# Serial runs hand results on in chunks of this many files too.
+SERIAL_CHUNK = 64
 
 
 def validate_file(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> FileReport:
@@ -40,21 +47,43 @@ def validate_paths(
     ``jobs``: worker processes (0: one per core for large batches, 1: none).
     """
     report = Report(min_level=min_level, level_order=load_definition().level_ids)
+    for chunk in run_batch(arguments, _same, max_bytes=max_bytes, jobs=jobs):
+        report.files.extend(chunk)
+    return report
+
+
+def _same(report: FileReport) -> FileReport:
+    return report
+
+
+def run_batch(
+    arguments: Iterable[str],
+    per_file: Callable[[FileReport], T],
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    jobs: int = 0,
+) -> Iterator[list[T]]:
+    """``per_file`` of every file's report, in input order, a chunk at a time.
+
+    With workers, ``per_file`` runs in them (it is inherited when they fork, so it
+    need not be picklable, but what it returns must be).
+    """
     paths = find_declarations(list(arguments))
     workers = _workers(jobs, len(paths))
-    # Assessment builds plain trees (no reference cycles): the cycle collector only
-    # re-scans the growing list of reports, 10-15 % of a large batch's time.
+    # Assessment builds plain trees (no reference cycles): the cycle collector would
+    # only re-scan what the batch keeps, 10-15 % of a large batch's time.
     collecting = gc.isenabled()
     gc.disable()
     try:
         if workers > 1:
-            report.files.extend(_in_parallel(paths, max_bytes, workers))
+            yield from _in_parallel(paths, per_file, max_bytes, workers)
         else:
-            report.files.extend(validate_file(path, max_bytes) for path in paths)
+            for start in range(0, len(paths), SERIAL_CHUNK):
+                batch = paths[start : start + SERIAL_CHUNK]
+                yield [per_file(validate_file(path, max_bytes)) for path in batch]
     finally:
         if collecting:
             gc.enable()
-    return report
 
 
 def _workers(jobs: int, count: int) -> int:
@@ -67,25 +96,78 @@ def _workers(jobs: int, count: int) -> int:
     return max(1, min(jobs or 1, count))
 
 
-def _validate_chunk(arguments: tuple[list[str], int]) -> list[FileReport]:
+# What forked workers apply to each report: set just before they fork.
+_PER_FILE: Callable[[FileReport], object] = _same
+
+
+def _validate_chunk(arguments: tuple[list[str], int]) -> list[object]:
     paths, max_bytes = arguments
-    return [validate_file(path, max_bytes) for path in paths]
+    per_file = _PER_FILE
+    return [per_file(validate_file(path, max_bytes)) for path in paths]
 
 
-def _in_parallel(paths: list[str], max_bytes: int, workers: int) -> list[FileReport]:
+def _in_parallel(
+    paths: list[str], per_file: Callable[[FileReport], T], max_bytes: int, workers: int
+) -> Iterator[list[T]]:
     import multiprocessing
 
     if "fork" not in multiprocessing.get_all_start_methods():
-        return [validate_file(path, max_bytes) for path in paths]
+        for start in range(0, len(paths), SERIAL_CHUNK):
+            yield [
+                per_file(validate_file(path, max_bytes))
+                for path in paths[start : start + SERIAL_CHUNK]
+            ]
+        return
+    global _PER_FILE
     # warm the caches once so every forked worker inherits them
     load_definition()
     from openness.schema_check import _validator
 
-    for version in {load_definition().version}:
-        _validator(version)
+    _validator(load_definition().version)
     size = max(1, -(-len(paths) // (workers * 4)))
     chunks = [(paths[i : i + size], max_bytes) for i in range(0, len(paths), size)]
     context = multiprocessing.get_context("fork")
-    with context.Pool(workers) as pool:
-        results = pool.map(_validate_chunk, chunks, chunksize=1)
-    return [report for chunk in results for report in chunk]
+    _PER_FILE = per_file
+    try:
+        with context.Pool(workers) as pool:
+            yield from pool.imap(_validate_chunk, chunks, chunksize=1)
+    finally:
+        _PER_FILE = _same
+
+
+class StreamingFormat(Protocol):
+    """A renderer that can write a batch a file at a time (text, lines, github, json)."""
+
+    def file(self, file: FileReport) -> str: ...
+
+    def document(self, chunks: Iterable[list[str]], tally: Tally) -> Iterator[str]: ...
+
+
+def stream_reports(
+    arguments: Iterable[str],
+    renderer: StreamingFormat,
+    write: Callable[[str], object],
+    *,
+    min_level: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    jobs: int = 0,
+) -> Tally:
+    """Validate and render every file, writing output as it is ready; the tally.
+
+    Only each file's text and brief outcome cross back from the workers, and no
+    report is kept: memory stays flat however large the batch.
+    """
+    tally = Tally(min_level, load_definition().level_ids)
+
+    def rendered(report: FileReport) -> tuple[str, FileOutcome]:
+        return renderer.file(report), report.outcome()
+
+    def chunks() -> Iterator[list[str]]:
+        for chunk in run_batch(arguments, rendered, max_bytes=max_bytes, jobs=jobs):
+            for _, outcome in chunk:
+                tally.add(outcome)
+            yield [text for text, _ in chunk]
+
+    for text in renderer.document(chunks(), tally):
+        write(text)
+    return tally

@@ -7,8 +7,10 @@ unescapes them: ``%`` ``\\r`` ``\\n`` in both, and ``:`` ``,`` in properties too
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+
 from openness.render.sarif import display_path, printable
-from openness.report import Finding, Report
+from openness.report import FileReport, Finding, Report, Tally
 from openness.rules import ERROR, INFO, RULES, WARNING
 
 COMMANDS = {ERROR: "error", WARNING: "warning", INFO: "notice"}
@@ -47,7 +49,7 @@ def annotation(path: str, finding: Finding, *, base: str | None = None) -> str:
     )
 
 
-def _verdicts(file) -> str:
+def _verdicts(file: FileReport) -> str:
     """One line: our level, the OSAID 1.0 verdict and the MOF 1.0 class."""
     parts = [f"level {file.level}"]
     if file.osaid is not None:
@@ -58,12 +60,26 @@ def _verdicts(file) -> str:
 
 
 def render(report: Report, *, base: str | None = None) -> str:
-    lines = [
-        annotation(file.path, finding, base=base)
-        for file in report.files
-        for finding in file.findings
-    ]
-    for file in report.files:
+    github = GithubFormat(min_level=report.min_level, level_order=report.level_order, base=base)
+    return "".join(github.document([[github.file(f) for f in report.files]], report.tally()))
+
+
+class GithubFormat:
+    """A file's annotations, then its level notice (and a --min-level error if below)."""
+
+    def __init__(
+        self,
+        *,
+        min_level: str | None = None,
+        level_order: tuple[str, ...] = (),
+        base: str | None = None,
+    ) -> None:
+        self.judge = Tally(min_level, level_order)
+        self.base = base
+
+    def file(self, file: FileReport) -> str:
+        base = self.base
+        lines = [annotation(file.path, finding, base=base) for finding in file.findings]
         if file.level is not None:
             lines.append(
                 command(
@@ -73,15 +89,18 @@ def render(report: Report, *, base: str | None = None) -> str:
                     title="openness: level and crosswalks",
                 )
             )
-        if report.below_min_level(file) and file.valid:
-            shown = display_path(file.path, base)
+        if file.valid and self.judge.is_below(file.level):
             lines.append(
                 command(
                     "error",
                     f"level {file.level or 'not computed'} is below the required minimum "
-                    f"level {report.min_level}",
-                    file=shown,
+                    f"level {self.judge.min_level}",
+                    file=display_path(file.path, base),
                     title="openness: below --min-level",
                 )
             )
-    return "\n".join(lines) + ("\n" if lines else "")
+        return "".join(line + "\n" for line in lines)
+
+    def document(self, chunks: Iterable[list[str]], tally: Tally) -> Iterator[str]:
+        for chunk in chunks:
+            yield "".join(chunk)

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 
 from openness.definition import load_definition
 from openness.render.printable import printable
-from openness.report import FileReport, Report
+from openness.report import FileReport, Report, Tally
 from openness.rules import ERROR, INFO, WARNING
 
 Style = Callable[..., str]
@@ -20,17 +20,54 @@ def _plain(text: str, **_: object) -> str:
 
 def render(report: Report, *, colour: bool = False, verbose: int = 0, quiet: int = 0) -> str:
     """The whole report as text; ``quiet`` drops the checklist, then all but errors."""
-    if colour:
-        import click
+    text = TextFormat(
+        colour=colour,
+        verbose=verbose,
+        quiet=quiet,
+        min_level=report.min_level,
+        level_order=report.level_order,
+    )
+    return "".join(text.document([[text.file(file) for file in report.files]], report.tally()))
 
-        style: Style = click.style
-    else:
-        style = _plain
-    blocks = [_file(file, report, style, verbose, quiet) for file in report.files]
-    blocks = [b for b in blocks if b]
-    if len(report.files) > 1 or quiet < 2:
-        blocks.append(_summary(report, style))
-    return "\n\n".join(blocks) + "\n"
+
+class TextFormat:
+    """Text a file at a time (``file`` may run in a worker), then the summary."""
+
+    def __init__(
+        self,
+        *,
+        colour: bool = False,
+        verbose: int = 0,
+        quiet: int = 0,
+        min_level: str | None = None,
+        level_order: tuple[str, ...] = (),
+    ) -> None:
+        if colour:
+            import click
+
+            self.style: Style = click.style
+        else:
+            self.style = _plain
+        self.verbose = verbose
+        self.quiet = quiet
+        self.judge = Tally(min_level, level_order)
+
+    def file(self, file: FileReport) -> str:
+        """One file's block ("" when ``quiet`` hides it)."""
+        return _file(file, self.judge, self.style, self.verbose, self.quiet)
+
+    def document(self, chunks: Iterable[list[str]], tally: Tally) -> Iterator[str]:
+        """Blocks apart by a blank line, then the summary (``tally`` is complete by then)."""
+        written = False
+        for chunk in chunks:
+            blocks = [block for block in chunk if block]
+            if blocks:
+                yield ("\n\n" if written else "") + "\n\n".join(blocks)
+                written = True
+        if tally.files > 1 or self.quiet < 2:
+            yield ("\n\n" if written else "") + _summary(tally, self.style) + "\n"
+        else:
+            yield "\n"
 
 
 def _level_title(version: str | None, level: str | None) -> str:
@@ -39,7 +76,7 @@ def _level_title(version: str | None, level: str | None) -> str:
     return load_definition(version).level(level).title
 
 
-def _file(file: FileReport, report: Report, style: Style, verbose: int, quiet: int) -> str:
+def _file(file: FileReport, judge: Tally, style: Style, verbose: int, quiet: int) -> str:
     lines: list[str] = []
     header = style(printable(file.path), bold=True)
     if file.model:
@@ -48,15 +85,16 @@ def _file(file: FileReport, report: Report, style: Style, verbose: int, quiet: i
         header += f": {name}" + (f" {printable(str(version))}" if version else "")
     if file.definition_version:
         header += f" (definition {file.definition_version})"
-    if quiet >= 2 and file.valid and not report.below_min_level(file):
+    below = judge.is_below(file.level)
+    if quiet >= 2 and file.valid and not below:
         return ""
     lines.append(header)
     if file.level is not None:
         title = _level_title(file.definition_version, file.level)
         verdict = style(title, fg="green" if file.valid else "yellow", bold=True)
         lines.append(f"  level: {verdict}")
-        if report.below_min_level(file):
-            minimum = _level_title(file.definition_version, report.min_level)
+        if below:
+            minimum = _level_title(file.definition_version, judge.min_level)
             lines.append(style(f"  below the required minimum level: {minimum}", fg="red"))
     elif not file.valid:
         lines.append("  " + style("invalid: no level computed", fg="red", bold=True))
@@ -106,12 +144,12 @@ def _roman(number: int) -> str:
     return {1: "I", 2: "II", 3: "III"}.get(number, str(number))
 
 
-def _summary(report: Report, style: Style) -> str:
-    s = report.summary()
+def _summary(tally: Tally, style: Style) -> str:
+    s = tally.summary()
     parts = [f"{s['files']} file{'s' if s['files'] != 1 else ''}", f"{s['valid']} valid"]
     if s["invalid"]:
         parts.append(style(f"{s['invalid']} invalid", fg="red"))
-    if report.min_level:
-        parts.append(f"{s['below_min_level']} below {report.min_level}")
+    if tally.min_level:
+        parts.append(f"{s['below_min_level']} below {tally.min_level}")
     parts.append(f"{s['errors']} errors, {s['warnings']} warnings")
     return "summary: " + ", ".join(parts)
