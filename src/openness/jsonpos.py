@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import json.scanner
 import re
 
 Path = tuple[str | int, ...]
@@ -73,18 +74,15 @@ class _DuplicateScanner:
                 stack.append([path, 0])
 
 
-_DECODER = json.JSONDecoder()
 _SPACE = re.compile(r"[ \t\r\n]*")
-# the unrolled form keeps the regex engine from stacking one frame per character
-_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"')
 
 
 def locate_many(text: str, targets: list[Path]) -> dict[Path, tuple[int, int]]:
     """(key offset, value offset) of every target path and its parents, in one walk.
 
-    Descends only into containers on the way to a target and skips every other
-    value with the C JSON scanner. Paths that do not exist are left out: the
-    caller falls back to their nearest parent.
+    Descends only into containers on the way to a target and steps over every
+    other value with the C JSON scanner. Paths that do not exist are left out:
+    the caller falls back to their nearest parent.
     """
     # for each container on the way, the children still to find
     wanted: dict[Path, set[str | int]] = {}
@@ -99,74 +97,61 @@ def locate_many(text: str, targets: list[Path]) -> dict[Path, tuple[int, int]]:
         missing = wanted.get(path)
         if not missing or offset >= len(text):
             continue
-        missing = set(missing)
         opener = text[offset]
-        if opener == "{":
-            children = _object_members(text, offset)
-        elif opener == "[":
-            children = _array_items(text, offset)
-        else:
+        if opener not in "{[":
             continue
-        for name, key_offset, value_offset in children:
-            if name in missing:
-                child = (*path, name)
-                found[child] = (key_offset, value_offset)
-                stack.append((child, value_offset))
-                missing.discard(name)
-                if not missing:
-                    break
+        for name, key_offset, value_offset in _members(text, offset, set(missing)):
+            child = (*path, name)
+            found[child] = (key_offset, value_offset)
+            stack.append((child, value_offset))
     return found
 
 
-_SCALAR = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[^\s,\]}]+')
+# Scan one JSON value at an offset: (value, end offset), StopIteration if none there.
+_SCAN = json.scanner.make_scanner(json.JSONDecoder())
+_COLON = re.compile(r"[ \t\r\n]*:[ \t\r\n]*")
+_COMMA = re.compile(r"[ \t\r\n]*,[ \t\r\n]*")
 
 
-def _skip_value(text: str, offset: int) -> int:
-    """End offset of the value at ``offset`` (-1 if broken): strings and literals by a
-    regex, containers by the C JSON scanner."""
-    if text[offset : offset + 1] in ("{", "["):
-        try:
-            return _DECODER.raw_decode(text, offset)[1]
-        except (ValueError, RecursionError):
-            return -1
-    match = _SCALAR.match(text, offset)
-    return match.end() if match else -1
+def _members(
+    text: str, start: int, wanted: set[str | int]
+) -> list[tuple[str | int, int, int]]:
+    """(name, key offset, value offset) of the wanted members of the container at
+    ``start``, stopping once all are found; a few C calls a member. Broken text
+    ends the walk: what was found before stands."""
+    found: list[tuple[str | int, int, int]] = []
+    with contextlib.suppress(StopIteration, ValueError, RecursionError):
+        _walk_members(text, start, wanted, found)
+    return found
 
 
-def _object_members(text: str, start: int):
+def _walk_members(
+    text: str, start: int, wanted: set[str | int], found: list[tuple[str | int, int, int]]
+) -> None:
     position = _SPACE.match(text, start + 1).end()
-    while position < len(text) and text[position] == '"':
-        match = _STRING.match(text, position)
-        if match is None:
-            return
-        key_offset = position
-        position = _SPACE.match(text, match.end()).end()
-        if text[position : position + 1] != ":":
-            return
-        value_offset = _SPACE.match(text, position + 1).end()
-        yield _unquote(match.group()), key_offset, value_offset
-        end = _skip_value(text, value_offset)
-        if end < 0:
-            return
-        position = _SPACE.match(text, end).end()
-        if text[position : position + 1] != ",":
-            return
-        position = _SPACE.match(text, position + 1).end()
-
-
-def _array_items(text: str, start: int):
-    position = _SPACE.match(text, start + 1).end()
+    is_object = text[start] == "{"
     index = 0
-    while position < len(text) and text[position] != "]":
-        yield index, position, position
-        end = _skip_value(text, position)
-        if end < 0:
-            return
-        position = _SPACE.match(text, end).end()
-        if text[position : position + 1] != ",":
-            return
-        position = _SPACE.match(text, position + 1).end()
-        index += 1
+    while position < len(text) and text[position] not in "}]":
+        if is_object:
+            key_offset = position
+            name, after_key = _SCAN(text, position)
+            colon = _COLON.match(text, after_key)
+            if colon is None:
+                break
+            value_offset = colon.end()
+        else:
+            name, key_offset, value_offset = index, position, position
+            index += 1
+        if name in wanted:
+            found.append((name, key_offset, value_offset))
+            wanted.discard(name)
+            if not wanted:
+                break
+        end = _SCAN(text, value_offset)[1]
+        comma = _COMMA.match(text, end)
+        if comma is None:
+            break
+        position = comma.end()
 
 
 def line_columns(text: str, offsets: list[int]) -> list[tuple[int, int]]:

@@ -1,0 +1,82 @@
+"""Positions of JSON paths in source text: checked against the parser itself."""
+
+from __future__ import annotations
+
+import json
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from openness.jsonpos import line_columns, locate_many
+
+# keys and strings full of what trips a scanner: quotes, brackets, escapes, colons
+_TRICKY = st.text(alphabet='ab"\\{}[]:, /é\n\u2028', max_size=6)
+_SCALARS = st.none() | st.booleans() | st.integers() | _TRICKY
+_VALUES = st.recursive(
+    _SCALARS,
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(_TRICKY, inner, max_size=4),
+    max_leaves=25,
+)
+
+
+def _paths(value, prefix=()):
+    yield prefix
+    if isinstance(value, dict):
+        for key, item in value.items():
+            yield from _paths(item, (*prefix, key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _paths(item, (*prefix, index))
+
+
+def _at(value, path):
+    for step in path:
+        value = value[step]
+    return value
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    document=st.dictionaries(_TRICKY, _VALUES, max_size=5),
+    indent=st.sampled_from([None, 0, 2, "\t"]),
+    ascii_only=st.booleans(),
+)
+def test_every_path_is_found_where_the_parser_reads_it(document, indent, ascii_only):
+    text = json.dumps(document, indent=indent, ensure_ascii=ascii_only)
+    paths = list(_paths(document))
+    found = locate_many(text, paths)
+    decoder = json.JSONDecoder()
+    for path in paths:
+        key_offset, value_offset = found[path]
+        assert decoder.raw_decode(text, value_offset)[0] == _at(document, path)
+        if path and isinstance(path[-1], str):
+            assert decoder.raw_decode(text, key_offset)[0] == path[-1]
+
+
+def test_the_same_key_nested_first_is_skipped():
+    text = '{"a": {"license": 1, "b": [{"license": 2}]}, "license": 3}'
+    found = locate_many(text, [("license",), ("a", "b", 0, "license")])
+    assert text[found[("license",)][1]] == "3"
+    assert text[found[("a", "b", 0, "license")][1]] == "2"
+
+
+def test_a_missing_key_is_left_out_and_its_parent_found():
+    text = '{"a": {"x": 1}, "b": {"license": 2}}'
+    found = locate_many(text, [("a", "license")])
+    assert ("a", "license") not in found and ("a",) in found
+
+
+def test_keys_written_with_escapes_are_found():
+    text = '{"x": 0, "\\u0061\\/b": {"c\\u00e9": 5}}'
+    found = locate_many(text, [("a/b", "cé")])
+    assert text[found[("a/b", "cé")][1]] == "5"
+
+
+def test_brackets_and_keys_inside_strings_are_text():
+    text = '{"note": "{\\"license\\": [", "license": "MIT"}'
+    found = locate_many(text, [("license",)])
+    assert text[found[("license",)][1] :].startswith('"MIT"')
+
+
+def test_line_columns_are_one_based():
+    assert line_columns("ab\ncd", [0, 4, 3]) == [(1, 1), (2, 2), (2, 1)]
