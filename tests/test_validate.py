@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from openness.validate import stream_reports, validate_paths
+from openness.validate import PARALLEL_CHUNK, stream_reports, validate_paths
 
 from declarations import edited, open_source_ai
 
@@ -90,7 +90,7 @@ def _streamer(output_format, min_level, **options):
 def test_streamed_output_is_the_whole_report_rendered(
     tmp_path, jobs, output_format, options, min_level
 ):
-    _batch(tmp_path, count=25)
+    _batch(tmp_path, count=2 * PARALLEL_CHUNK + 5)
     report = validate_paths([str(tmp_path)], min_level=min_level, jobs=1)
     written: list[str] = []
     tally = stream_reports(

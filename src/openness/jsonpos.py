@@ -113,9 +113,7 @@ _COLON = re.compile(r"[ \t\r\n]*:[ \t\r\n]*")
 _COMMA = re.compile(r"[ \t\r\n]*,[ \t\r\n]*")
 
 
-def _members(
-    text: str, start: int, wanted: set[str | int]
-) -> list[tuple[str | int, int, int]]:
+def _members(text: str, start: int, wanted: set[str | int]) -> list[tuple[str | int, int, int]]:
     """(name, key offset, value offset) of the wanted members of the container at
     ``start``, stopping once all are found; a few C calls a member. Broken text
     ends the walk: what was found before stands."""

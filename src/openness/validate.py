@@ -24,6 +24,8 @@ T = TypeVar("T")
 PARALLEL_THRESHOLD = 200
 # Serial runs hand results on in chunks of this many files too.
 SERIAL_CHUNK = 64
+# Files a worker judges before sending their results back.
+PARALLEL_CHUNK = 32
 
 
 def validate_file(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> FileReport:
@@ -96,43 +98,29 @@ def _workers(jobs: int, count: int) -> int:
     return max(1, min(jobs or 1, count))
 
 
-# What forked workers apply to each report: set just before they fork.
-_PER_FILE: Callable[[FileReport], object] = _same
-
-
-def _validate_chunk(arguments: tuple[list[str], int]) -> list[object]:
-    paths, max_bytes = arguments
-    per_file = _PER_FILE
-    return [per_file(validate_file(path, max_bytes)) for path in paths]
-
-
 def _in_parallel(
     paths: list[str], per_file: Callable[[FileReport], T], max_bytes: int, workers: int
 ) -> Iterator[list[T]]:
-    import multiprocessing
+    from openness import forkpool
 
-    if "fork" not in multiprocessing.get_all_start_methods():
+    if not forkpool.available():
         for start in range(0, len(paths), SERIAL_CHUNK):
-            yield [
-                per_file(validate_file(path, max_bytes))
-                for path in paths[start : start + SERIAL_CHUNK]
-            ]
+            batch = paths[start : start + SERIAL_CHUNK]
+            yield [per_file(validate_file(path, max_bytes)) for path in batch]
         return
-    global _PER_FILE
     # warm the caches once so every forked worker inherits them
     load_definition()
     from openness.schema_check import _validator
 
     _validator(load_definition().version)
-    size = max(1, -(-len(paths) // (workers * 4)))
-    chunks = [(paths[i : i + size], max_bytes) for i in range(0, len(paths), size)]
-    context = multiprocessing.get_context("fork")
-    _PER_FILE = per_file
-    try:
-        with context.Pool(workers) as pool:
-            yield from pool.imap(_validate_chunk, chunks, chunksize=1)
-    finally:
-        _PER_FILE = _same
+    # small chunks: a faster core takes more of them, and output starts early
+    size = max(PARALLEL_CHUNK, -(-len(paths) // forkpool.MAX_ITEMS))
+    chunks = [paths[i : i + size] for i in range(0, len(paths), size)]
+
+    def judge(chunk: list[str]) -> list[T]:
+        return [per_file(validate_file(path, max_bytes)) for path in chunk]
+
+    yield from forkpool.ordered_map(judge, chunks, workers)
 
 
 class StreamingFormat(Protocol):
