@@ -6,17 +6,22 @@ out. Reading files is ``loader``'s job; printing is the renderers'.
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from functools import cache
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from openness import schema_check
 from openness.definition import Definition, load_definition
 from openness.jsonpos import line_columns, locate_many
 from openness.loader import Document, LoadError
 from openness.report import FileReport, Finding, LevelCheck, MofVerdict, OsaidVerdict
-from openness.requirements import Context, evaluate
+from openness.requirements import Context, answer, evaluate, questions
 from openness.resources import known_versions
 from openness.rules import ERROR, rule
 from openness.urls import schema_url
+
+if TYPE_CHECKING:
+    from openness.license_check import LicenseChecker
 
 
 def assess_document(document: Document) -> FileReport:
@@ -89,17 +94,82 @@ def _unknown_version(version: Any) -> Finding:
 
 
 def _assess_valid(report: FileReport, data: dict[str, Any], definition: Definition) -> None:
-    from openness.license_check import LicenseChecker
-
     report.model = data["model"]
     claims = data.get("claims") or {}
     report.claims_open_source = claims.get("open_source")
     components = data.get("components") or {}
-    checker = LicenseChecker(definition)
+    checker = _license_checker(definition)
     report.findings.extend(checker.findings_for(components))
     report.findings.extend(_consistency_findings(data, components, definition))
 
-    context = Context(definition, components, checker.judge)
+    verdict = _judge_levels(definition, Context(definition, components, checker.judge))
+    report.level, report.levels, report.osaid, washing = verdict
+    report.mof = assess_mof(data, definition)
+    if report.claims_open_source and washing is not None:
+        report.findings.append(washing)
+
+
+def _license_checker(definition: Definition) -> LicenseChecker:
+    """One checker per definition version (it keeps no state of a declaration)."""
+    checker = _CHECKERS.get(definition.version)
+    if checker is None:
+        # imported on first use: files that fail the schema never need the licence policy
+        from openness.license_check import LicenseChecker
+
+        checker = _CHECKERS[definition.version] = LicenseChecker(definition)
+    return checker
+
+
+_CHECKERS: dict[str, LicenseChecker] = {}
+
+
+def assess_mof(data: dict[str, Any], definition: Definition) -> MofVerdict:
+    """The MOF crosswalk (its module, and MOT's licence lists, loaded on first use)."""
+    global _assess_mof
+    if _assess_mof is None:
+        from openness.crosswalk.mof import assess_mof as crosswalk
+
+        _assess_mof = crosswalk
+    return _assess_mof(data, definition)
+
+
+_assess_mof: Callable[[dict[str, Any], Definition], MofVerdict] | None = None
+
+
+class _Levels(NamedTuple):
+    level: str
+    checks: tuple[LevelCheck, ...]
+    osaid: OsaidVerdict
+    washing: Finding | None  # reported when the model is presented as open source
+
+
+# Everything levels and OSAID say follows from the answers to a fixed set of
+# questions: declarations that answer them alike share one verdict per run.
+_VERDICTS: dict[tuple, _Levels] = {}
+_VERDICTS_LIMIT = 8192
+
+
+@cache
+def _questions(version: str) -> tuple[tuple[str, str], ...]:
+    definition = load_definition(version)
+    requirements = [r for level in definition.levels for r in level.requires]
+    return questions((*requirements, *definition.osaid_requires))
+
+
+def _judge_levels(definition: Definition, context: Context) -> _Levels:
+    key = (
+        definition.version,
+        *[answer(test, cid, context) for test, cid in _questions(definition.version)],
+    )
+    verdict = _VERDICTS.get(key)
+    if verdict is None:
+        verdict = _levels_verdict(definition, context)
+        if len(_VERDICTS) < _VERDICTS_LIMIT:
+            _VERDICTS[key] = verdict
+    return verdict
+
+
+def _levels_verdict(definition: Definition, context: Context) -> _Levels:
     checks: list[LevelCheck] = []
     level = definition.levels[0].id
     reached = True
@@ -114,17 +184,15 @@ def _assess_valid(report: FileReport, data: dict[str, Any], definition: Definiti
             reached = False
         if candidate.rank > 0:
             checks.append(LevelCheck(candidate.id, met, tuple(gaps)))
-    report.level = level
-    report.levels = tuple(checks)
 
     osaid_gaps: list = []
     for requirement in definition.osaid_requires:
         osaid_gaps.extend(evaluate(requirement, context))
-    report.osaid = OsaidVerdict(not osaid_gaps, tuple(osaid_gaps))
-    report.mof = _mof(data, definition)
+    osaid = OsaidVerdict(not osaid_gaps, tuple(osaid_gaps))
 
     top = definition.levels[-1]
-    if report.claims_open_source and level != top.id:
+    washing = None
+    if level != top.id:
         reached_title = definition.level(level).title
         short = [
             definition.component(cid).title.lower()
@@ -134,25 +202,16 @@ def _assess_valid(report: FileReport, data: dict[str, Any], definition: Definiti
             for cid in gap.components[:1]
         ]
         named = ", ".join(short[:4]) + (f" and {len(short) - 4} more" if len(short) > 4 else "")
-        report.findings.append(
-            Finding(
-                "open-source-washing",
-                ERROR,
-                f"presented as open source, but the computed level is {reached_title}, not "
-                f"{top.title}: {named} fall short (see the checklist)",
-                "/claims/open_source",
-                fix="release what the checklist names, or stop presenting the model as open "
-                'source ("open_source": false)',
-            )
+        washing = Finding(
+            "open-source-washing",
+            ERROR,
+            f"presented as open source, but the computed level is {reached_title}, not "
+            f"{top.title}: {named} fall short (see the checklist)",
+            "/claims/open_source",
+            fix="release what the checklist names, or stop presenting the model as open "
+            'source ("open_source": false)',
         )
-
-
-def _mof(data: dict[str, Any], definition: Definition) -> MofVerdict | None:
-    try:
-        from openness.crosswalk.mof import assess_mof
-    except ImportError:
-        return None
-    return assess_mof(data, definition)
+    return _Levels(level, tuple(checks), osaid, washing)
 
 
 def _consistency_findings(
@@ -175,32 +234,62 @@ def _consistency_findings(
     for component_id, declared in components.items():
         if component_id.startswith("x-") or not isinstance(declared, dict):
             continue
-        title = definition.component(component_id).title
-        base = f"/components/{component_id}"
         status = declared.get("status")
-        has_datasets = "datasets" in declared
-        if status == "released" and not declared.get("url") and not has_datasets:
-            findings.append(
-                Finding(
-                    "released-without-url",
-                    rule("released-without-url").severity,
-                    f"{title}: released, but no url is given as evidence",
-                    base,
-                    fix='add "url": where it can be found',
-                )
-            )
-        if status == "released" and not declared.get("license") and not has_datasets:
-            findings.append(
-                Finding(
-                    "released-without-license",
-                    rule("released-without-license").severity,
-                    f"{title}: released without a licence, so nobody may use, modify or share it",
-                    base,
-                    fix='add its "license"',
-                )
-            )
         if status in ("released", "partial") and component_id.endswith("-data"):
-            findings.extend(_dataset_findings(title, base, status, declared))
+            findings.extend(_component_findings(component_id, declared, definition))
+            continue  # data sets vary too much to be worth remembering
+        key = (
+            definition.version,
+            component_id,
+            status,
+            not declared.get("url"),
+            not declared.get("license"),
+            "datasets" in declared,
+        )
+        found = _COMPONENT_FINDINGS.get(key)
+        if found is None:
+            found = tuple(_component_findings(component_id, declared, definition))
+            if len(_COMPONENT_FINDINGS) < _MEMO_LIMIT:
+                _COMPONENT_FINDINGS[key] = found
+        findings.extend(found)
+    return findings
+
+
+# Batches repeat the same component situations: their findings are built once per run.
+_MEMO_LIMIT = 8192
+_COMPONENT_FINDINGS: dict[tuple, tuple[Finding, ...]] = {}
+
+
+def _component_findings(
+    component_id: str, declared: dict[str, Any], definition: Definition
+) -> list[Finding]:
+    findings: list[Finding] = []
+    title = definition.component(component_id).title
+    base = f"/components/{component_id}"
+    status = declared.get("status")
+    has_datasets = "datasets" in declared
+    if status == "released" and not declared.get("url") and not has_datasets:
+        findings.append(
+            Finding(
+                "released-without-url",
+                rule("released-without-url").severity,
+                f"{title}: released, but no url is given as evidence",
+                base,
+                fix='add "url": where it can be found',
+            )
+        )
+    if status == "released" and not declared.get("license") and not has_datasets:
+        findings.append(
+            Finding(
+                "released-without-license",
+                rule("released-without-license").severity,
+                f"{title}: released without a licence, so nobody may use, modify or share it",
+                base,
+                fix='add its "license"',
+            )
+        )
+    if status in ("released", "partial") and component_id.endswith("-data"):
+        findings.extend(_dataset_findings(title, base, status, declared))
     return findings
 
 

@@ -22,6 +22,8 @@ _CACHE_LIMIT = 8192
 # per (version, expression, kind) and shared by every file of the run.
 _JUDGEMENTS: dict[tuple[str, str, str], LicenseJudgement] = {}
 _FINDINGS: dict[tuple[str, str, str], tuple[tuple[str, str, str], ...]] = {}
+# ... and so are the findings of one component with given licences (its data sets' too)
+_COMPONENT_FINDINGS: dict[tuple, tuple[Finding, ...]] = {}
 
 
 class LicenseChecker:
@@ -86,30 +88,50 @@ class LicenseChecker:
     def findings_for(self, components: Mapping[str, Any]) -> list[Finding]:
         """Findings for every licence named in ``components`` (component and data sets)."""
         findings: list[Finding] = []
-        for pointer, expression, kind in self._licenses(components):
-            key = (self._version, expression, kind)
-            templates = _FINDINGS.get(key)
-            if templates is None:
-                templates = tuple(self._findings(expression, kind))
-                if len(_FINDINGS) < _CACHE_LIMIT:
-                    _FINDINGS[key] = templates
-            findings.extend(
-                Finding(rule_id, rule(rule_id).severity, message, pointer, fix=fix)
-                for rule_id, message, fix in templates
-            )
-        return findings
-
-    def _licenses(self, components: Mapping[str, Any]) -> Iterator[tuple[str, str, str]]:
         for component_id, declared in components.items():
             if component_id.startswith("x-") or not isinstance(declared, dict):
                 continue
-            kind = self._definition.component(component_id).kind
-            base = f"/components/{component_id}"
-            if isinstance(declared.get("license"), str):
-                yield f"{base}/license", declared["license"], kind
-            for index, dataset in enumerate(declared.get("datasets") or []):
-                if isinstance(dataset, dict) and isinstance(dataset.get("license"), str):
-                    yield f"{base}/datasets/{index}/license", dataset["license"], "data"
+            expression = declared.get("license")
+            if not isinstance(expression, str):
+                expression = None
+            datasets = declared.get("datasets")
+            dataset_licenses = (
+                tuple(_license_of(dataset) for dataset in datasets)
+                if isinstance(datasets, list)
+                else ()
+            )
+            if expression is None and not any(dataset_licenses):
+                continue
+            key = (self._version, component_id, expression, dataset_licenses)
+            found = _COMPONENT_FINDINGS.get(key)
+            if found is None:
+                found = tuple(self._component_findings(component_id, expression, datasets))
+                if len(_COMPONENT_FINDINGS) < _CACHE_LIMIT:
+                    _COMPONENT_FINDINGS[key] = found
+            findings.extend(found)
+        return findings
+
+    def _component_findings(
+        self, component_id: str, expression: str | None, datasets: Any
+    ) -> Iterator[Finding]:
+        kind = self._definition.component(component_id).kind
+        base = f"/components/{component_id}"
+        if expression is not None:
+            yield from self._located_findings(f"{base}/license", expression, kind)
+        for index, dataset in enumerate(datasets if isinstance(datasets, list) else ()):
+            if isinstance(dataset, dict) and isinstance(dataset.get("license"), str):
+                pointer = f"{base}/datasets/{index}/license"
+                yield from self._located_findings(pointer, dataset["license"], "data")
+
+    def _located_findings(self, pointer: str, expression: str, kind: str) -> Iterator[Finding]:
+        key = (self._version, expression, kind)
+        templates = _FINDINGS.get(key)
+        if templates is None:
+            templates = tuple(self._findings(expression, kind))
+            if len(_FINDINGS) < _CACHE_LIMIT:
+                _FINDINGS[key] = templates
+        for rule_id, message, fix in templates:
+            yield Finding(rule_id, rule(rule_id).severity, message, pointer, fix=fix)
 
     def _findings(self, expression: str, kind: str) -> Iterator[tuple[str, str, str]]:
         """(rule, message, fix) for one licence expression, wherever it stands."""
@@ -168,6 +190,11 @@ class LicenseChecker:
                 f"{verdict.normalized or expression} {self._why_not_open(verdict)}",
                 "the component does not count as open; see the checklist",
             )
+
+
+def _license_of(dataset: Any) -> str | None:
+    license_text = dataset.get("license") if isinstance(dataset, dict) else None
+    return license_text if isinstance(license_text, str) else None
 
 
 def _without_subject(reason: str, license_id: str | None) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from types import MappingProxyType
 from typing import Any
 
 from openness.definition import Definition, Requirement
@@ -38,6 +39,8 @@ class LicenseJudgement:
 
 
 Judge = Callable[[str, str], LicenseJudgement]
+# what a component left out of the declaration counts as (never modified)
+_UNDECLARED: Mapping[str, Any] = MappingProxyType({"status": NOT_RELEASED})
 Failure = tuple[str, str, str] | None  # (reason code, message, fix)
 
 
@@ -49,21 +52,28 @@ class Context:
     # levels and crosswalks ask the same questions: answer each once per declaration
     answers: dict[tuple[str, str], Failure] = field(default_factory=dict)
 
-    def declared(self, component_id: str) -> dict[str, Any]:
+    def declared(self, component_id: str) -> Mapping[str, Any]:
         value = self.components.get(component_id)
-        return value if isinstance(value, dict) else {"status": NOT_RELEASED}
+        return value if isinstance(value, dict) else _UNDECLARED
 
 
 def evaluate(requirement: Requirement, context: Context) -> list[Gap]:
     """The gaps that keep ``requirement`` from being met (empty when met)."""
-    if requirement.is_group:
+    if requirement.all_of:
         gaps: list[Gap] = []
         for part in requirement.all_of:
             gaps.extend(evaluate(part, context))
         return gaps
-    failures = [(cid, _answer(requirement.test, cid, context)) for cid in requirement.components]
-    if any(failure is None for _, failure in failures):
-        return []
+    answers = context.answers
+    test = requirement.test
+    failures: list[tuple[str, tuple[str, str, str]]] = []
+    for cid in requirement.components:
+        failure = answers.get((test, cid), _UNASKED)
+        if failure is _UNASKED:
+            failure = answer(test, cid, context)
+        if failure is None:
+            return []
+        failures.append((cid, failure))
     if len(failures) == 1:
         cid, failure = failures[0]
         key = (requirement.id, cid, failure)
@@ -88,20 +98,38 @@ def evaluate(requirement: Requirement, context: Context) -> list[Gap]:
     ]
 
 
+_UNASKED = object()
+
+
+def answer(test: str, component_id: str, context: Context) -> Failure:
+    """One test of one component: ``None`` when it passes, else why and the fix.
+
+    Asked once per declaration: levels and crosswalks share the answers."""
+    key = (test, component_id)
+    failure = context.answers.get(key, _UNASKED)
+    if failure is _UNASKED:
+        failure = context.answers[key] = _TESTS[test](component_id, context)
+    return failure
+
+
+def questions(requirements: tuple[Requirement, ...]) -> tuple[tuple[str, str], ...]:
+    """Every (test, component) that judging ``requirements`` may ask, in a fixed order."""
+    asked: dict[tuple[str, str], None] = {}
+    pending = list(requirements)
+    while pending:
+        requirement = pending.pop(0)
+        pending.extend(requirement.all_of)
+        for component_id in requirement.components:
+            asked[(requirement.test, component_id)] = None
+    return tuple(asked)
+
+
 # Batches repeat the same few situations (a component not released, a given licence):
 # their answers and gaps are built once per run and shared, which also lets batch
 # workers send each repeated text back once.
 _MEMO_LIMIT = 16384
 _GAPS: dict[tuple[str, str, tuple[str, str, str]], Gap] = {}
 _LICENSE_ANSWERS: dict[tuple[str, str, str, str | None], Failure] = {}
-
-
-def _answer(test: str, component_id: str, context: Context) -> Failure:
-    key = (test, component_id)
-    answers = context.answers
-    if key not in answers:
-        answers[key] = _TESTS[test](component_id, context)
-    return answers[key]
 
 
 def _title(context: Context, component_id: str) -> str:

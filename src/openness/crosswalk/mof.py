@@ -321,9 +321,8 @@ def assess_mof(data: dict[str, Any], definition: Definition) -> MofVerdict:
     components = data.get("components") if isinstance(data, dict) else None
     if not isinstance(components, dict):
         components = {}
-    counted: set[str] = set()
+    counted: list[str] = []
     warnings: list[str] = []
-
     for mof in policy.components:
         component_id = policy.answered_by.get(mof.name)
         if component_id is None:
@@ -331,87 +330,140 @@ def assess_mof(data: dict[str, Any], definition: Definition) -> MofVerdict:
         entry = components.get(component_id)
         if not isinstance(entry, dict):
             continue
-        status = entry.get("status")
-        if status == "partial":
-            warnings.append(
-                f"{mof.name}: {component_id} is only partly released; MOF counts a component "
-                "only when it is released, so it does not count"
-            )
-            continue
-        if status == "not-applicable":
-            if mof.required:
-                warnings.append(
-                    f"{mof.name}: {component_id} is declared not applicable, but MOF requires "
-                    f"it for Class {_roman(mof.mof_class)}: MOT counts it as missing"
-                )
-            continue
-        if status != "released":
-            continue
-
-        license_text = entry.get("license")
-        if isinstance(license_text, str) and license_text.strip():
-            judgement = judge_license(license_text, policy)
-            if judgement.expression:
-                warnings.append(
-                    f"{mof.name}: licence expression {license_text!r} judged by its parts; "
-                    "MOT itself holds one licence id per component"
-                )
-            if judgement.open:
-                counted.add(mof.name)
-                type_warning = _type_warning(mof, judgement, policy)
-                if type_warning:
-                    warnings.append(type_warning)
-            else:
-                warnings.append(_not_open_message(mof, license_text, judgement))
-            continue
-
-        dataset_licenses = _dataset_licenses(entry)
-        if dataset_licenses is None:
-            datasets = entry.get("datasets")
-            if isinstance(datasets, list) and datasets:
-                warnings.append(
-                    f"{mof.name}: {component_id} has no component licence and not every data "
-                    "set names one; MOT treats unlicensed data as failing (add a component "
-                    '"license", or a "license" to every data set)'
-                )
-            else:
-                warnings.append(
-                    f"{mof.name}: {component_id} is released without a licence; MOT treats "
-                    "an unlicensed component as failing"
-                )
-            continue
-        judgements = [judge_license(text, policy) for text in dataset_licenses]
-        distinct = sorted(set(dataset_licenses))
-        if all(j.open for j in judgements):
-            counted.add(mof.name)
-            warnings.append(
-                f"{mof.name}: no component licence; the data sets' licences "
-                f"({', '.join(distinct)}) are all open, so it counts"
-            )
-            for judgement in judgements:
-                type_warning = _type_warning(mof, judgement, policy)
-                if type_warning:
-                    warnings.append(type_warning)
-                    break
-        else:
-            closed = sorted(
-                {t for t, j in zip(dataset_licenses, judgements, strict=True) if not j.open}
-            )
-            warnings.append(
-                f"{mof.name}: no component licence, and not every data set's licence is open "
-                f"for MOT ({', '.join(closed)}), so it does not count"
-            )
-
-    result = evaluate(counted, policy)
-    for component, stand_in in policy.stand_ins:
-        if component not in counted and stand_in in counted:
-            warnings.append(f"{component}: the {stand_in} stands in for it, as MOT allows")
+        counts, said = _component_verdict(mof, component_id, entry, policy)
+        if counts:
+            counted.append(mof.name)
+        warnings.extend(said)
+    key = (id(policy), frozenset(counted))
+    judged = _CLASSES.get(key)
+    if judged is None:
+        judged = _judge_classes(key[1], policy)
+        if len(_CLASSES) < _CACHE_LIMIT:
+            _CLASSES[key] = judged
+    result, label, stand_in_warnings = judged
     return MofVerdict(
         mof_class=result.mof_class,
-        label=label_for(result.mof_class, policy),
+        label=label,
         progress=result.progress,
-        warnings=tuple(dict.fromkeys(warnings)),
+        warnings=tuple(dict.fromkeys([*warnings, *stand_in_warnings])),
     )
+
+
+# Batches repeat the same component situations and the same sets of counted
+# components: each is judged once per run.
+_COMPONENTS: dict[tuple, tuple[bool, tuple[str, ...]]] = {}
+_CLASSES: dict[tuple[int, frozenset[str]], tuple[MofResult, str, tuple[str, ...]]] = {}
+
+
+def _judge_classes(
+    counted: frozenset[str], policy: MofPolicy
+) -> tuple[MofResult, str, tuple[str, ...]]:
+    result = evaluate(counted, policy)
+    stand_ins = tuple(
+        f"{component}: the {stand_in} stands in for it, as MOT allows"
+        for component, stand_in in policy.stand_ins
+        if component not in counted and stand_in in counted
+    )
+    return result, label_for(result.mof_class, policy), stand_ins
+
+
+def _component_verdict(
+    mof: MofComponent, component_id: str, entry: dict[str, Any], policy: MofPolicy
+) -> tuple[bool, tuple[str, ...]]:
+    """Whether one declared component counts for MOT, and what to warn about it."""
+    status = entry.get("status")
+    license_text = entry.get("license")
+    if not isinstance(license_text, str) or not license_text.strip():
+        license_text = None
+    # what the verdict depends on, and nothing else
+    datasets: tuple[str, ...] | bool | None = None
+    if status == "released" and license_text is None:
+        datasets = _dataset_licenses(entry)
+        if datasets is None:
+            listed = entry.get("datasets")
+            datasets = isinstance(listed, list) and bool(listed)
+    key = (id(policy), mof.name, component_id, status, license_text, datasets)
+    verdict = _COMPONENTS.get(key)
+    if verdict is None:
+        said: list[str] = []
+        counts = _counts(mof, component_id, status, license_text, datasets, policy, said)
+        verdict = (counts, tuple(said))
+        if len(_COMPONENTS) < _CACHE_LIMIT:
+            _COMPONENTS[key] = verdict
+    return verdict
+
+
+def _counts(
+    mof: MofComponent,
+    component_id: str,
+    status: Any,
+    license_text: str | None,
+    datasets: tuple[str, ...] | bool | None,
+    policy: MofPolicy,
+    warnings: list[str],
+) -> bool:
+    if status == "partial":
+        warnings.append(
+            f"{mof.name}: {component_id} is only partly released; MOF counts a component "
+            "only when it is released, so it does not count"
+        )
+        return False
+    if status == "not-applicable":
+        if mof.required:
+            warnings.append(
+                f"{mof.name}: {component_id} is declared not applicable, but MOF requires "
+                f"it for Class {_roman(mof.mof_class)}: MOT counts it as missing"
+            )
+        return False
+    if status != "released":
+        return False
+
+    if license_text is not None:
+        judgement = judge_license(license_text, policy)
+        if judgement.expression:
+            warnings.append(
+                f"{mof.name}: licence expression {license_text!r} judged by its parts; "
+                "MOT itself holds one licence id per component"
+            )
+        if judgement.open:
+            type_warning = _type_warning(mof, judgement, policy)
+            if type_warning:
+                warnings.append(type_warning)
+            return True
+        warnings.append(_not_open_message(mof, license_text, judgement))
+        return False
+
+    if not isinstance(datasets, tuple):
+        if datasets:
+            warnings.append(
+                f"{mof.name}: {component_id} has no component licence and not every data "
+                "set names one; MOT treats unlicensed data as failing (add a component "
+                '"license", or a "license" to every data set)'
+            )
+        else:
+            warnings.append(
+                f"{mof.name}: {component_id} is released without a licence; MOT treats "
+                "an unlicensed component as failing"
+            )
+        return False
+    judgements = [judge_license(text, policy) for text in datasets]
+    if all(j.open for j in judgements):
+        warnings.append(
+            f"{mof.name}: no component licence; the data sets' licences "
+            f"({', '.join(sorted(set(datasets)))}) are all open, so it counts"
+        )
+        for judgement in judgements:
+            type_warning = _type_warning(mof, judgement, policy)
+            if type_warning:
+                warnings.append(type_warning)
+                break
+        return True
+    closed = sorted({t for t, j in zip(datasets, judgements, strict=True) if not j.open})
+    warnings.append(
+        f"{mof.name}: no component licence, and not every data set's licence is open "
+        f"for MOT ({', '.join(closed)}), so it does not count"
+    )
+    return False
 
 
 def _roman(mof_class: int) -> str:
