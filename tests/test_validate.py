@@ -127,3 +127,15 @@ def test_tally_counts_as_the_report_does(tmp_path):
     assert summary["invalid"] == 6 and summary["valid"] == 24
     assert summary["below_min_level"] == 6
     assert summary["errors"] == sum(f.count("error") for f in report.files)
+
+
+def test_report_records_survive_pickling(tmp_path):
+    import pickle
+
+
+    _batch(tmp_path, count=12)
+    report = validate_paths([str(tmp_path)], min_level="open-methods", jobs=1)
+    assert pickle.loads(pickle.dumps(report)) == report
+    tally = report.tally()
+    assert pickle.loads(pickle.dumps(tally)) == tally
+    assert repr(tally).startswith("Tally(min_level='open-methods'")

@@ -12,16 +12,16 @@ import json
 import os
 import re
 import stat
-from dataclasses import dataclass
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 DEFAULT_MAX_BYTES = 1024 * 1024
 MAX_DEPTH = 256
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
 
 
-@dataclass(frozen=True, slots=True)
 class LoadError(Exception):
     """Why a file could not be turned into a declaration.
 
@@ -29,20 +29,30 @@ class LoadError(Exception):
     are content errors and make the file invalid (exit 1).
     """
 
-    rule: str
-    message: str
-    fix: str
-    unreadable: bool = False
-    offset: int | None = None
-    line: int | None = None
-    column: int | None = None
+    def __init__(
+        self,
+        rule: str,
+        message: str,
+        fix: str,
+        unreadable: bool = False,
+        offset: int | None = None,
+        line: int | None = None,
+        column: int | None = None,
+    ) -> None:
+        super().__init__(rule, message, fix, unreadable, offset, line, column)
+        self.rule = rule
+        self.message = message
+        self.fix = fix
+        self.unreadable = unreadable
+        self.offset = offset
+        self.line = line
+        self.column = column
 
     def __str__(self) -> str:
         return self.message
 
 
-@dataclass(frozen=True, slots=True)
-class Document:
+class Document(NamedTuple):
     """A parsed declaration with its source text (for line:column look-ups)."""
 
     path: str
@@ -354,13 +364,15 @@ def find_declarations(arguments: list[str]) -> list[str]:
         return ["openness.json"]
     found: list[str] = []
     for argument in arguments:
+        # (False also when it cannot be looked at: read_bytes then says why)
+        if not os.path.isdir(argument):
+            found.append(argument)
+            continue
+        from pathlib import Path  # only folders need it: not on a batch of files
+
         candidate = Path(argument)
-        try:
-            is_folder = candidate.is_dir()
-        except OSError:  # e.g. inside a folder we may not enter: read_bytes says why
-            is_folder = False
         # a folder named openness.json is a mistake to report, not a place to search
-        if is_folder and candidate.name != "openness.json":
+        if candidate.name != "openness.json":
             matches = _walk(candidate)
             if matches:
                 found.extend(matches)

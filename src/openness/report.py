@@ -6,7 +6,6 @@ badges and the site can never disagree.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
 from typing import Any, NamedTuple
 
 from openness import __version__
@@ -16,16 +15,31 @@ from openness.rules import ERROR, INFO, WARNING
 REPORT_VERSION = "1"
 
 
-def _positional_pickling(cls: type) -> type:
-    """Pickle as (class, field values): several times faster than the default for slots
-    classes, which matters when worker processes send thousands of reports back."""
-    names = tuple(f.name for f in fields(cls))
+class _Record:
+    """Fields, repr, equality and compact pickling for the report's mutable classes.
+
+    Plain classes rather than dataclasses: creating a dataclass costs about a
+    millisecond of start-up each. Pickled as (class, field values), several times
+    faster than the default, which matters when workers send reports back (so
+    each ``__init__`` takes every field, in ``_fields`` order).
+    """
+
+    __slots__ = ()
+    _fields: tuple[str, ...] = ()
+
+    def __repr__(self) -> str:
+        values = ", ".join(f"{name}={getattr(self, name)!r}" for name in self._fields)
+        return f"{type(self).__name__}({values})"
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return all(getattr(self, name) == getattr(other, name) for name in self._fields)
+
+    __hash__ = None  # mutable
 
     def __reduce__(self):
-        return cls, tuple(getattr(self, name) for name in names)
-
-    cls.__reduce__ = __reduce__
-    return cls
+        return type(self), tuple(getattr(self, name) for name in self._fields)
 
 
 class Finding(NamedTuple):
@@ -106,19 +120,45 @@ class MofVerdict(NamedTuple):
         }
 
 
-@_positional_pickling
-@dataclass(slots=True)
-class FileReport:
-    path: str
-    definition_version: str | None = None
-    model: dict[str, Any] | None = None
-    findings: list[Finding] = field(default_factory=list)
-    level: str | None = None
-    levels: tuple[LevelCheck, ...] = ()
-    claims_open_source: bool | None = None
-    osaid: OsaidVerdict | None = None
-    mof: MofVerdict | None = None
-    unreadable: bool = False
+class FileReport(_Record):
+    """Everything the validator says about one file."""
+
+    __slots__ = _fields = (
+        "path",
+        "definition_version",
+        "model",
+        "findings",
+        "level",
+        "levels",
+        "claims_open_source",
+        "osaid",
+        "mof",
+        "unreadable",
+    )
+
+    def __init__(
+        self,
+        path: str,
+        definition_version: str | None = None,
+        model: dict[str, Any] | None = None,
+        findings: list[Finding] | None = None,
+        level: str | None = None,
+        levels: tuple[LevelCheck, ...] = (),
+        claims_open_source: bool | None = None,
+        osaid: OsaidVerdict | None = None,
+        mof: MofVerdict | None = None,
+        unreadable: bool = False,
+    ) -> None:
+        self.path = path
+        self.definition_version = definition_version
+        self.model = model
+        self.findings: list[Finding] = [] if findings is None else findings
+        self.level = level
+        self.levels = levels
+        self.claims_open_source = claims_open_source
+        self.osaid = osaid
+        self.mof = mof
+        self.unreadable = unreadable
 
     @property
     def valid(self) -> bool:
@@ -183,23 +223,46 @@ class FileOutcome(NamedTuple):
     infos: int
 
 
-@dataclass(slots=True)
-class Tally:
+class Tally(_Record):
     """The batch summary and exit code, counted file by file.
 
     Streamed output keeps only this, not every report, so a huge batch runs in
     flat memory; ``Report`` counts with it too, so both always agree.
     """
 
-    min_level: str | None = None
-    level_order: tuple[str, ...] = ()
-    files: int = 0
-    valid: int = 0
-    below_min_level: int = 0
-    unreadable: int = 0
-    errors: int = 0
-    warnings: int = 0
-    infos: int = 0
+    __slots__ = _fields = (
+        "min_level",
+        "level_order",
+        "files",
+        "valid",
+        "below_min_level",
+        "unreadable",
+        "errors",
+        "warnings",
+        "infos",
+    )
+
+    def __init__(
+        self,
+        min_level: str | None = None,
+        level_order: tuple[str, ...] = (),
+        files: int = 0,
+        valid: int = 0,
+        below_min_level: int = 0,
+        unreadable: int = 0,
+        errors: int = 0,
+        warnings: int = 0,
+        infos: int = 0,
+    ) -> None:
+        self.min_level = min_level
+        self.level_order = level_order
+        self.files = files
+        self.valid = valid
+        self.below_min_level = below_min_level
+        self.unreadable = unreadable
+        self.errors = errors
+        self.warnings = warnings
+        self.infos = infos
 
     def is_below(self, level: str | None) -> bool:
         """Whether a file of this level fails ``--min-level`` (no level: it does)."""
@@ -237,11 +300,20 @@ class Tally:
         }
 
 
-@dataclass(slots=True)
-class Report:
-    files: list[FileReport] = field(default_factory=list)
-    min_level: str | None = None
-    level_order: tuple[str, ...] = ()
+class Report(_Record):
+    """Every file's report of one run, and the minimum level asked for."""
+
+    __slots__ = _fields = ("files", "min_level", "level_order")
+
+    def __init__(
+        self,
+        files: list[FileReport] | None = None,
+        min_level: str | None = None,
+        level_order: tuple[str, ...] = (),
+    ) -> None:
+        self.files: list[FileReport] = [] if files is None else files
+        self.min_level = min_level
+        self.level_order = level_order
 
     def tally(self) -> Tally:
         tally = Tally(self.min_level, self.level_order)

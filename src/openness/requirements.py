@@ -9,9 +9,8 @@ same code and can never drift apart.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Any
+from typing import Any, NamedTuple
 
 from openness.definition import Definition, Requirement
 from openness.report import Gap
@@ -29,8 +28,7 @@ SUGGESTED_LICENSES = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class LicenseJudgement:
+class LicenseJudgement(NamedTuple):
     """What the licence policy says of one licence expression for one kind."""
 
     is_open: bool
@@ -44,13 +42,17 @@ _UNDECLARED: Mapping[str, Any] = MappingProxyType({"status": NOT_RELEASED})
 Failure = tuple[str, str, str] | None  # (reason code, message, fix)
 
 
-@dataclass(frozen=True, slots=True)
 class Context:
-    definition: Definition
-    components: Mapping[str, Any]
-    judge: Judge
-    # levels and crosswalks ask the same questions: answer each once per declaration
-    answers: dict[tuple[str, str], Failure] = field(default_factory=dict)
+    """One declaration being judged, with the answers given so far."""
+
+    __slots__ = ("answers", "components", "definition", "judge")
+
+    def __init__(self, definition: Definition, components: Mapping[str, Any], judge: Judge):
+        self.definition = definition
+        self.components = components
+        self.judge = judge
+        # levels and crosswalks ask the same questions: answer each once per declaration
+        self.answers: dict[tuple[str, str], Failure] = {}
 
     def declared(self, component_id: str) -> Mapping[str, Any]:
         value = self.components.get(component_id)

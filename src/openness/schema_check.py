@@ -10,7 +10,6 @@ suggestion, wrong type, value not allowed...).
 
 from __future__ import annotations
 
-import difflib
 import json
 from functools import cache
 from typing import Any
@@ -149,11 +148,7 @@ def _by_kind(
         unexpected = details.get("unexpected") or ["?"]
         name = unexpected[0]
         known = list((parent or {}).get("properties", {})) if isinstance(parent, dict) else []
-        close = (
-            difflib.get_close_matches(str(name), known, n=1, cutoff=0.6)
-            if len(str(name)) <= MAX_SUGGESTION_LENGTH
-            else []
-        )
+        close = _close_matches(str(name), known) if len(str(name)) <= MAX_SUGGESTION_LENGTH else []
         fix = (
             f'did you mean "{close[0]}"?'
             if close
@@ -166,7 +161,7 @@ def _by_kind(
     if kind == "Enum":
         options = [str(o) for o in details.get("options", [])]
         close = (
-            difflib.get_close_matches(str(instance), options, n=1, cutoff=0.6)
+            _close_matches(str(instance), options)
             if len(str(instance)) <= MAX_SUGGESTION_LENGTH
             else []
         )
@@ -241,3 +236,9 @@ def _range_message(kind: str, limit: Any, instance: Any) -> str:
     if kind == "MinItems":
         return f"needs at least {limit} items"
     return f"has more than {limit} properties"
+
+
+def _close_matches(word: str, possibilities) -> list[str]:
+    import difflib  # only files with a misspelling need it
+
+    return difflib.get_close_matches(word, possibilities, n=1, cutoff=0.6)

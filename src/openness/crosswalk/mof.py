@@ -45,8 +45,7 @@ warnings the verdict carries):
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from openness.definition import Definition
 from openness.report import MofVerdict
@@ -55,8 +54,7 @@ UNLICENSED = "unlicensed"
 """MOT's word for a component included without a licence."""
 
 
-@dataclass(frozen=True, slots=True)
-class MofComponent:
+class MofComponent(NamedTuple):
     mof_id: int
     name: str
     content_type: str
@@ -64,8 +62,7 @@ class MofComponent:
     required: bool
 
 
-@dataclass(frozen=True, slots=True)
-class MofPolicy:
+class MofPolicy(NamedTuple):
     """The MOF crosswalk of one definition version, ready for evaluation."""
 
     components: tuple[MofComponent, ...]
@@ -143,8 +140,7 @@ def is_open_id(license_id: str, policy: MofPolicy) -> bool:
     return "open-data" in policy.open_when and license_id in policy.open_data
 
 
-@dataclass(frozen=True, slots=True)
-class LicenseJudgement:
+class LicenseJudgement(NamedTuple):
     open: bool
     ids: tuple[str, ...]
     """The licence ids judged (one for a plain id)."""
@@ -207,8 +203,7 @@ def case_hint(license_id: str) -> str | None:
 # --- the evaluator ---------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class MofResult:
+class MofResult(NamedTuple):
     mof_class: int
     progress: dict[int, float]
     counted: frozenset[str]

@@ -27,7 +27,7 @@ says what was expected where. Input over :data:`MAX_LENGTH` characters, nested d
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 MAX_LENGTH = 2000
 MAX_DEPTH = 32
@@ -65,8 +65,10 @@ class LicenseExpressionError(ValueError):
         super().__init__(f"{reason} at column {self.column}")
 
 
-@dataclass(frozen=True, slots=True)
-class ExpressionWarning:
+# Records are NamedTuples, not frozen dataclasses: a dataclass costs start-up time to create.
+
+
+class ExpressionWarning(NamedTuple):
     """Something accepted that should be written differently."""
 
     message: str
@@ -77,8 +79,7 @@ class ExpressionWarning:
         return self.offset + 1
 
 
-@dataclass(frozen=True, slots=True)
-class LicenseTerm:
+class LicenseTerm(NamedTuple):
     """One licence in an expression, with its ``+`` and ``WITH`` exception if any."""
 
     id: str
@@ -102,8 +103,7 @@ class LicenseTerm:
         return text
 
 
-@dataclass(frozen=True, slots=True)
-class Compound:
+class Compound(NamedTuple):
     """Several sub-expressions joined by one operator, ``AND`` or ``OR``."""
 
     operator: str
@@ -116,13 +116,12 @@ class Compound:
 Node = LicenseTerm | Compound
 
 
-@dataclass(frozen=True, slots=True)
-class ParsedExpression:
+class ParsedExpression(NamedTuple):
     """The result of :func:`parse`: the tree, plus warnings about the spelling."""
 
     text: str
     node: Node
-    warnings: tuple[ExpressionWarning, ...] = field(default=())
+    warnings: tuple[ExpressionWarning, ...] = ()
 
     def terms(self) -> Iterator[LicenseTerm]:
         """Every licence term, left to right."""
@@ -163,8 +162,7 @@ def render(node: Node, term_text: Callable[[LicenseTerm], str] | None = None) ->
 # --- tokens ---------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class _Token:
+class _Token(NamedTuple):
     kind: str  # "word", "op", "(", ")", "+", "end"
     text: str
     offset: int

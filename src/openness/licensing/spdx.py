@@ -7,16 +7,16 @@ specification asks; every result carries the id in its canonical case.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 DATA_FILE = Path(__file__).resolve().parent / "spdx-licenses.json"
 
+# Records are NamedTuples, not frozen dataclasses: a dataclass costs start-up time to create.
 
-@dataclass(frozen=True, slots=True)
-class SpdxLicense:
+
+class SpdxLicense(NamedTuple):
     """One licence of the SPDX License List."""
 
     id: str
@@ -28,8 +28,7 @@ class SpdxLicense:
     """For a deprecated id: the SPDX expression to write instead (None if there is none)."""
 
 
-@dataclass(frozen=True, slots=True)
-class SpdxException:
+class SpdxException(NamedTuple):
     """One licence exception of the SPDX License List (used after ``WITH``)."""
 
     id: str
@@ -37,8 +36,7 @@ class SpdxException:
     deprecated: bool
 
 
-@dataclass(frozen=True, slots=True)
-class _Tables:
+class _Tables(NamedTuple):
     version: str
     licenses: dict[str, SpdxLicense]  # keyed by lower-case id
     exceptions: dict[str, SpdxException]  # keyed by lower-case id
