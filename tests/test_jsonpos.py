@@ -40,17 +40,33 @@ def _at(value, path):
     document=st.dictionaries(_TRICKY, _VALUES, max_size=5),
     indent=st.sampled_from([None, 0, 2, "\t"]),
     ascii_only=st.booleans(),
+    with_data=st.booleans(),
 )
-def test_every_path_is_found_where_the_parser_reads_it(document, indent, ascii_only):
+def test_every_path_is_found_where_the_parser_reads_it(document, indent, ascii_only, with_data):
     text = json.dumps(document, indent=indent, ensure_ascii=ascii_only)
     paths = list(_paths(document))
-    found = locate_many(text, paths)
+    found = locate_many(text, paths, document) if with_data else locate_many(text, paths)
     decoder = json.JSONDecoder()
     for path in paths:
         key_offset, value_offset = found[path]
         assert decoder.raw_decode(text, value_offset)[0] == _at(document, path)
         if path and isinstance(path[-1], str):
             assert decoder.raw_decode(text, key_offset)[0] == path[-1]
+
+
+def test_a_key_held_once_is_found_by_search_at_its_place():
+    text = '{"model": {"name": "a"}, "components": {"weights": {"name": "b"}}, "x": "weights"}'
+    data = json.loads(text)
+    found = locate_many(text, [("components", "weights", "name"), ("model", "name")], data)
+    assert text[found[("components", "weights", "name")][1] :].startswith('"b"')
+    assert text[found[("model", "name")][1] :].startswith('"a"')
+    assert text[found[("components", "weights")][0] :].startswith('"weights": {')
+
+
+def test_a_key_missing_here_but_held_elsewhere_is_not_taken():
+    text = '{"a": {"x": 1}, "b": {"license": 2}}'
+    found = locate_many(text, [("a", "license")], json.loads(text))
+    assert ("a", "license") not in found and ("a",) in found
 
 
 def test_the_same_key_nested_first_is_skipped():
@@ -80,3 +96,31 @@ def test_brackets_and_keys_inside_strings_are_text():
 
 def test_line_columns_are_one_based():
     assert line_columns("ab\ncd", [0, 4, 3]) == [(1, 1), (2, 2), (2, 1)]
+
+
+# no backslash and no quote anywhere: every key is searched for, and few names so
+# that the same key appears in many objects, and as a value
+_PLAIN = st.sampled_from(["a", "b", "license", "x y", "{", "[", ":", "é"])
+_PLAIN_VALUES = st.recursive(
+    st.none() | st.integers() | _PLAIN,
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(_PLAIN, inner, max_size=4),
+    max_leaves=20,
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    document=st.dictionaries(_PLAIN, _PLAIN_VALUES, max_size=5),
+    indent=st.sampled_from([None, 2]),
+)
+def test_searched_keys_are_found_where_the_parser_reads_them(document, indent):
+    text = json.dumps(document, indent=indent, ensure_ascii=False)
+    assert "\\" not in text
+    paths = list(_paths(document))
+    found = locate_many(text, paths, document)
+    decoder = json.JSONDecoder()
+    for path in paths:
+        key_offset, value_offset = found[path]
+        assert decoder.raw_decode(text, value_offset)[0] == _at(document, path)
+        if path and isinstance(path[-1], str):
+            assert decoder.raw_decode(text, key_offset)[0] == path[-1]

@@ -132,7 +132,6 @@ def test_tally_counts_as_the_report_does(tmp_path):
 def test_report_records_survive_pickling(tmp_path):
     import pickle
 
-
     _batch(tmp_path, count=12)
     report = validate_paths([str(tmp_path)], min_level="open-methods", jobs=1)
     assert pickle.loads(pickle.dumps(report)) == report

@@ -340,7 +340,9 @@ def _located(report: FileReport, document: Document) -> FileReport:
     text = document.text
     paths = [_parse_pointer(f.pointer) for f in report.findings]
     places = locate_many(
-        text, [p for p, f in zip(paths, report.findings, strict=True) if f.line is None]
+        text,
+        [p for p, f in zip(paths, report.findings, strict=True) if f.line is None],
+        document.data,
     )
     targets: list[int] = []
     for finding, path in zip(report.findings, paths, strict=True):

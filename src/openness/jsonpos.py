@@ -11,6 +11,7 @@ import contextlib
 import json
 import json.scanner
 import re
+from typing import Any
 
 Path = tuple[str | int, ...]
 
@@ -77,40 +78,105 @@ class _DuplicateScanner:
 _SPACE = re.compile(r"[ \t\r\n]*")
 
 
-def locate_many(text: str, targets: list[Path]) -> dict[Path, tuple[int, int]]:
+_NO_DATA = object()
+
+
+def locate_many(
+    text: str, targets: list[Path], data: Any = _NO_DATA
+) -> dict[Path, tuple[int, int]]:
     """(key offset, value offset) of every target path and its parents, in one walk.
 
     Descends only into containers on the way to a target and steps over every
-    other value with the C JSON scanner. Paths that do not exist are left out:
-    the caller falls back to their nearest parent.
+    other value with the C JSON scanner. Given the parsed ``data`` as well, a key
+    that the text holds only once is found by a plain search instead (see
+    ``_unique_key``): no stepping over the members before it. Paths that do not
+    exist are left out: the caller falls back to their nearest parent.
     """
     # for each container on the way, the children still to find
     wanted: dict[Path, set[str | int]] = {}
     for target in targets:
         for end in range(len(target)):
             wanted.setdefault(target[:end], set()).add(target[end])
+    # without a backslash, every key in the text is spelled plainly and no string
+    # holds a quote: a search for a quoted key finds keys, and finds them all
+    searchable = data is not _NO_DATA and "\\" not in text
     start = _SPACE.match(text, 0).end()
     found: dict[Path, tuple[int, int]] = {(): (start, start)}
-    stack: list[tuple[Path, int]] = [((), start)]
+    stack: list[tuple[Path, int, Any]] = [((), start, data)]
     while stack:
-        path, offset = stack.pop()
+        path, offset, value = stack.pop()
         missing = wanted.get(path)
         if not missing or offset >= len(text):
             continue
         opener = text[offset]
         if opener not in "{[":
             continue
-        for name, key_offset, value_offset in _members(text, offset, set(missing)):
+        missing = set(missing)
+        # near the top, where objects are big and their keys unique (a component id);
+        # deeper objects are small, and stepping through them is cheaper
+        if searchable and len(path) < 2 and isinstance(value, dict):
+            for name in list(missing):
+                place = _unique_key(text, name) if name in value else None
+                if place is not None:
+                    child = (*path, name)
+                    found[child] = place
+                    stack.append((child, place[1], value[name]))
+                    missing.discard(name)
+            if not missing:
+                continue
+        for name, key_offset, value_offset in _members(text, offset, missing):
             child = (*path, name)
             found[child] = (key_offset, value_offset)
-            stack.append((child, value_offset))
+            stack.append((child, value_offset, _child(value, name) if searchable else None))
     return found
+
+
+def _child(value: Any, name: str | int) -> Any:
+    if isinstance(value, dict):
+        return value.get(name)
+    if isinstance(value, list) and isinstance(name, int) and 0 <= name < len(value):
+        return value[name]
+    return None
+
+
+_QUOTED: dict[str, str | None] = {}
+
+
+def _unique_key(text: str, name: str | int) -> tuple[int, int] | None:
+    """(key offset, value offset) of key ``name`` when the text holds it only once.
+
+    For text without a backslash, and a ``name`` the data has at the place looked
+    for: that one occurrence is then the key there (a second one, key or value,
+    and the caller steps through the members instead). A search for a long
+    string skips ahead: much cheaper than stepping over the values before it.
+    """
+    needle = _QUOTED.get(name) if isinstance(name, str) else None
+    if needle is None:
+        if not isinstance(name, str) or name in _QUOTED:
+            return None
+        quoted = json.dumps(name, ensure_ascii=False)
+        # spelled with an escape, or empty: never searched for
+        needle = None if "\\" in quoted or not name else quoted
+        if len(_QUOTED) > 4096:  # hostile input: many distinct keys
+            _QUOTED.clear()
+        _QUOTED[name] = needle
+        if needle is None:
+            return None
+    first = text.find(needle)
+    if first < 0 or text.find(needle, first + 1) >= 0:
+        return None
+    colon = _COLON.match(text, first + len(needle))
+    if colon is None:
+        return None
+    return first, colon.end()
 
 
 # Scan one JSON value at an offset: (value, end offset), StopIteration if none there.
 _SCAN = json.scanner.make_scanner(json.JSONDecoder())
 _COLON = re.compile(r"[ \t\r\n]*:[ \t\r\n]*")
 _COMMA = re.compile(r"[ \t\r\n]*,[ \t\r\n]*")
+# a key without escapes, and the colon after it: one match instead of two calls
+_PLAIN_KEY = re.compile(r'"([^"\\]*)"[ \t\r\n]*:[ \t\r\n]*')
 
 
 def _members(text: str, start: int, wanted: set[str | int]) -> list[tuple[str | int, int, int]]:
@@ -132,11 +198,16 @@ def _walk_members(
     while position < len(text) and text[position] not in "}]":
         if is_object:
             key_offset = position
-            name, after_key = _SCAN(text, position)
-            colon = _COLON.match(text, after_key)
-            if colon is None:
-                break
-            value_offset = colon.end()
+            key = _PLAIN_KEY.match(text, position)
+            if key is not None:
+                name = key.group(1)
+                value_offset = key.end()
+            else:  # a key written with escapes
+                name, after_key = _SCAN(text, position)
+                colon = _COLON.match(text, after_key)
+                if colon is None:
+                    break
+                value_offset = colon.end()
         else:
             name, key_offset, value_offset = index, position, position
             index += 1
