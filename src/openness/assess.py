@@ -377,6 +377,19 @@ def _located(report: FileReport, document: Document) -> FileReport:
 
 
 def _parse_pointer(pointer: str) -> tuple[str | int, ...]:
+    path = _POINTERS.get(pointer)
+    if path is None:
+        path = _split_pointer(pointer)
+        if len(_POINTERS) < _MEMO_LIMIT:
+            _POINTERS[pointer] = path
+    return path
+
+
+# findings of a batch point at the same few places
+_POINTERS: dict[str, tuple[str | int, ...]] = {}
+
+
+def _split_pointer(pointer: str) -> tuple[str | int, ...]:
     if not pointer:
         return ()
     parts: list[str | int] = []

@@ -98,6 +98,19 @@ def _workers(jobs: int, count: int) -> int:
     return max(1, min(jobs or 1, count))
 
 
+def _warm_up() -> None:
+    """Load once, before forking, what every worker would otherwise load for itself:
+    the schema engine, the licence policy and lists, the MOF crosswalk."""
+    from openness.crosswalk.mof import policy_for
+    from openness.license_check import LicenseChecker
+    from openness.schema_check import _validator
+
+    definition = load_definition()
+    _validator(definition.version)
+    LicenseChecker(definition).judge("MIT", "code")
+    policy_for(definition)
+
+
 def _in_parallel(
     paths: list[str], per_file: Callable[[FileReport], T], max_bytes: int, workers: int
 ) -> Iterator[list[T]]:
@@ -108,11 +121,7 @@ def _in_parallel(
             batch = paths[start : start + SERIAL_CHUNK]
             yield [per_file(validate_file(path, max_bytes)) for path in batch]
         return
-    # warm the caches once so every forked worker inherits them
-    load_definition()
-    from openness.schema_check import _validator
-
-    _validator(load_definition().version)
+    _warm_up()
     # small chunks: a faster core takes more of them, and output starts early
     size = max(PARALLEL_CHUNK, -(-len(paths) // forkpool.MAX_ITEMS))
     chunks = [paths[i : i + size] for i in range(0, len(paths), size)]

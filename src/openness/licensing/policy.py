@@ -752,13 +752,14 @@ def _summary(normalized: str, kind: str, is_open: bool, findings: Iterable[Licen
 
 
 _KEY_DROP = re.compile(r"[\s\-_.,()/]+")
+_VERSION_V = re.compile(r"\bv(?=\d)")
 
 
 def _key(text: str) -> str:
     """A loose comparison key: lower case, no spaces or punctuation, no "v" before
     a version number."""
     lowered = text.strip().lower()
-    lowered = re.sub(r"\bv(?=\d)", "", lowered)
+    lowered = _VERSION_V.sub("", lowered)
     return _KEY_DROP.sub("", lowered)
 
 

@@ -14,7 +14,7 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
 def printable(text: str) -> str:
     """``text`` with every control character shown as an escape (``\\n``, ``\\x1b``)."""
-    if not _CONTROL.search(text):
+    if text.isprintable() or not _CONTROL.search(text):  # the first test is the cheaper
         return text
     return _CONTROL.sub(_escape, text)
 
