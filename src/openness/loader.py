@@ -364,8 +364,10 @@ def find_declarations(arguments: list[str]) -> list[str]:
         return ["openness.json"]
     found: list[str] = []
     for argument in arguments:
-        # (False also when it cannot be looked at: read_bytes then says why)
-        if not os.path.isdir(argument):
+        # a path named openness.json is never searched (not even a folder of that name:
+        # read_bytes reports it), so it needs no look; os.path.isdir is False also
+        # when the path cannot be looked at, and read_bytes then says why
+        if os.path.basename(argument) == "openness.json" or not os.path.isdir(argument):
             found.append(argument)
             continue
         from pathlib import Path  # only folders need it: not on a batch of files
