@@ -29,6 +29,16 @@ def _paths(value, prefix=()):
             yield from _paths(item, (*prefix, index))
 
 
+def _assert_parser_reads_them_there(text, document, paths, found):
+    """At each path's value offset the parser reads its value; at its key offset, its key."""
+    decoder = json.JSONDecoder()
+    for path in paths:
+        key_offset, value_offset = found[path]
+        assert decoder.raw_decode(text, value_offset)[0] == _at(document, path)
+        if path and isinstance(path[-1], str):
+            assert decoder.raw_decode(text, key_offset)[0] == path[-1]
+
+
 def _at(value, path):
     for step in path:
         value = value[step]
@@ -46,12 +56,7 @@ def test_every_path_is_found_where_the_parser_reads_it(document, indent, ascii_o
     text = json.dumps(document, indent=indent, ensure_ascii=ascii_only)
     paths = list(_paths(document))
     found = locate_many(text, paths, document) if with_data else locate_many(text, paths)
-    decoder = json.JSONDecoder()
-    for path in paths:
-        key_offset, value_offset = found[path]
-        assert decoder.raw_decode(text, value_offset)[0] == _at(document, path)
-        if path and isinstance(path[-1], str):
-            assert decoder.raw_decode(text, key_offset)[0] == path[-1]
+    _assert_parser_reads_them_there(text, document, paths, found)
 
 
 def test_a_key_held_once_is_found_by_search_at_its_place():
@@ -118,9 +123,4 @@ def test_searched_keys_are_found_where_the_parser_reads_them(document, indent):
     assert "\\" not in text
     paths = list(_paths(document))
     found = locate_many(text, paths, document)
-    decoder = json.JSONDecoder()
-    for path in paths:
-        key_offset, value_offset = found[path]
-        assert decoder.raw_decode(text, value_offset)[0] == _at(document, path)
-        if path and isinstance(path[-1], str):
-            assert decoder.raw_decode(text, key_offset)[0] == path[-1]
+    _assert_parser_reads_them_there(text, document, paths, found)
