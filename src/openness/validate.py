@@ -13,6 +13,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from typing import Protocol, TypeVar
 
+from openness import forkpool
 from openness.assess import assess_document, unreadable_report
 from openness.definition import load_definition
 from openness.loader import DEFAULT_MAX_BYTES, LoadError, find_declarations, load
@@ -77,7 +78,7 @@ def run_batch(
     collecting = gc.isenabled()
     gc.disable()
     try:
-        if workers > 1:
+        if workers > 1 and forkpool.available():
             yield from _in_parallel(paths, per_file, max_bytes, workers)
         else:
             for start in range(0, len(paths), SERIAL_CHUNK):
@@ -114,13 +115,6 @@ def _warm_up() -> None:
 def _in_parallel(
     paths: list[str], per_file: Callable[[FileReport], T], max_bytes: int, workers: int
 ) -> Iterator[list[T]]:
-    from openness import forkpool
-
-    if not forkpool.available():
-        for start in range(0, len(paths), SERIAL_CHUNK):
-            batch = paths[start : start + SERIAL_CHUNK]
-            yield [per_file(validate_file(path, max_bytes)) for path in batch]
-        return
     _warm_up()
     # small chunks: a faster core takes more of them, and output starts early
     size = max(PARALLEL_CHUNK, -(-len(paths) // forkpool.MAX_ITEMS))
@@ -152,7 +146,8 @@ def stream_reports(
     """Validate and render every file, writing output as it is ready; the tally.
 
     Only each file's text and brief outcome cross back from the workers, and no
-    report is kept: memory stays flat however large the batch.
+    report is kept: the text, lines and github formats run in flat memory however
+    large the batch (json holds each file's text until its summary is known).
     """
     tally = Tally(min_level, load_definition().level_ids)
 
