@@ -18,6 +18,7 @@ from openness.report import FileReport, Finding, LevelCheck, MofVerdict, OsaidVe
 from openness.requirements import Context, answer, evaluate, questions
 from openness.resources import known_versions
 from openness.rules import ERROR, rule
+from openness.runcache import RunCache
 from openness.urls import schema_url
 
 if TYPE_CHECKING:
@@ -145,8 +146,7 @@ class _Levels(NamedTuple):
 
 # Everything levels and OSAID say follows from the answers to a fixed set of
 # questions: declarations that answer them alike share one verdict per run.
-_VERDICTS: dict[tuple, _Levels] = {}
-_VERDICTS_LIMIT = 8192
+_VERDICTS: RunCache[tuple, _Levels] = RunCache()
 
 
 @cache
@@ -164,8 +164,7 @@ def _judge_levels(definition: Definition, context: Context) -> _Levels:
     verdict = _VERDICTS.get(key)
     if verdict is None:
         verdict = _levels_verdict(definition, context)
-        if len(_VERDICTS) < _VERDICTS_LIMIT:
-            _VERDICTS[key] = verdict
+        _VERDICTS.keep(key, verdict)
     return verdict
 
 
@@ -249,15 +248,13 @@ def _consistency_findings(
         found = _COMPONENT_FINDINGS.get(key)
         if found is None:
             found = tuple(_component_findings(component_id, declared, definition))
-            if len(_COMPONENT_FINDINGS) < _MEMO_LIMIT:
-                _COMPONENT_FINDINGS[key] = found
+            _COMPONENT_FINDINGS.keep(key, found)
         findings.extend(found)
     return findings
 
 
 # Batches repeat the same component situations: their findings are built once per run.
-_MEMO_LIMIT = 8192
-_COMPONENT_FINDINGS: dict[tuple, tuple[Finding, ...]] = {}
+_COMPONENT_FINDINGS: RunCache[tuple, tuple[Finding, ...]] = RunCache()
 
 
 def _component_findings(
@@ -380,13 +377,12 @@ def _parse_pointer(pointer: str) -> tuple[str | int, ...]:
     path = _POINTERS.get(pointer)
     if path is None:
         path = _split_pointer(pointer)
-        if len(_POINTERS) < _MEMO_LIMIT:
-            _POINTERS[pointer] = path
+        _POINTERS.keep(pointer, path)
     return path
 
 
 # findings of a batch point at the same few places
-_POINTERS: dict[str, tuple[str | int, ...]] = {}
+_POINTERS: RunCache[str, tuple[str | int, ...]] = RunCache()
 
 
 def _split_pointer(pointer: str) -> tuple[str | int, ...]:

@@ -16,14 +16,14 @@ from openness.licensing.policy import LicensePolicy, LicenseVerdict, load_policy
 from openness.report import Finding
 from openness.requirements import LicenseJudgement
 from openness.rules import rule
+from openness.runcache import RunCache
 
-_CACHE_LIMIT = 8192
 # Batches repeat the same few licences: judgements and finding texts are computed once
 # per (version, expression, kind) and shared by every file of the run.
-_JUDGEMENTS: dict[tuple[str, str, str], LicenseJudgement] = {}
-_FINDINGS: dict[tuple[str, str, str], tuple[tuple[str, str, str], ...]] = {}
+_JUDGEMENTS: RunCache[tuple[str, str, str], LicenseJudgement] = RunCache()
+_FINDINGS: RunCache[tuple[str, str, str], tuple[tuple[str, str, str], ...]] = RunCache()
 # ... and so are the findings of one component with given licences (its data sets' too)
-_COMPONENT_FINDINGS: dict[tuple, tuple[Finding, ...]] = {}
+_COMPONENT_FINDINGS: RunCache[tuple, tuple[Finding, ...]] = RunCache()
 
 
 class LicenseChecker:
@@ -43,8 +43,7 @@ class LicenseChecker:
         judgement = _JUDGEMENTS.get(key)
         if judgement is None:
             judgement = self._judge(expression, kind)
-            if len(_JUDGEMENTS) < _CACHE_LIMIT:
-                _JUDGEMENTS[key] = judgement
+            _JUDGEMENTS.keep(key, judgement)
         return judgement
 
     def _judge(self, expression: str, kind: str) -> LicenseJudgement:
@@ -106,8 +105,7 @@ class LicenseChecker:
             found = _COMPONENT_FINDINGS.get(key)
             if found is None:
                 found = tuple(self._component_findings(component_id, expression, datasets))
-                if len(_COMPONENT_FINDINGS) < _CACHE_LIMIT:
-                    _COMPONENT_FINDINGS[key] = found
+                _COMPONENT_FINDINGS.keep(key, found)
             findings.extend(found)
         return findings
 
@@ -128,8 +126,7 @@ class LicenseChecker:
         templates = _FINDINGS.get(key)
         if templates is None:
             templates = tuple(self._findings(expression, kind))
-            if len(_FINDINGS) < _CACHE_LIMIT:
-                _FINDINGS[key] = templates
+            _FINDINGS.keep(key, templates)
         for rule_id, message, fix in templates:
             yield Finding(rule_id, rule(rule_id).severity, message, pointer, fix=fix)
 

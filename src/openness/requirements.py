@@ -14,6 +14,7 @@ from typing import Any, NamedTuple
 
 from openness.definition import Definition, Requirement
 from openness.report import Gap
+from openness.runcache import RunCache
 
 RELEASED = "released"
 PARTIAL = "partial"
@@ -82,8 +83,7 @@ def evaluate(requirement: Requirement, context: Context) -> list[Gap]:
         gap = _GAPS.get(key)
         if gap is None:
             gap = Gap(requirement.id, (cid,), *failure)
-            if len(_GAPS) < _MEMO_LIMIT:
-                _GAPS[key] = gap
+            _GAPS.keep(key, gap)
         return [gap]
     titles = [context.definition.component(cid).title.lower() for cid, _ in failures]
     # each failure message already starts with its component's title
@@ -129,9 +129,8 @@ def questions(requirements: tuple[Requirement, ...]) -> tuple[tuple[str, str], .
 # Batches repeat the same few situations (a component not released, a given licence):
 # their answers and gaps are built once per run and shared, which also lets batch
 # workers send each repeated text back once.
-_MEMO_LIMIT = 16384
-_GAPS: dict[tuple[str, str, tuple[str, str, str]], Gap] = {}
-_LICENSE_ANSWERS: dict[tuple[str, str, str, str | None], Failure] = {}
+_GAPS: RunCache[tuple[str, str, tuple[str, str, str]], Gap] = RunCache(16384)
+_LICENSE_ANSWERS: RunCache[tuple[str, str, str, str | None], Failure] = RunCache(16384)
 
 
 def _title(context: Context, component_id: str) -> str:
@@ -158,9 +157,7 @@ def _open_license(component_id: str, context: Context) -> Failure:
     if key in _LICENSE_ANSWERS:
         return _LICENSE_ANSWERS[key]
     answer = _judge_open_license(component_id, status, expression, context)
-    if len(_LICENSE_ANSWERS) < _MEMO_LIMIT:
-        _LICENSE_ANSWERS[key] = answer
-    return answer
+    return _LICENSE_ANSWERS.keep(key, answer)
 
 
 def _judge_open_license(

@@ -49,6 +49,7 @@ from typing import Any, NamedTuple
 
 from openness.definition import Definition
 from openness.report import MofVerdict
+from openness.runcache import RunCache
 
 UNLICENSED = "unlicensed"
 """MOT's word for a component included without a licence."""
@@ -148,9 +149,8 @@ class LicenseJudgement(NamedTuple):
     """True when the licence was an SPDX expression, which MOT cannot hold."""
 
 
-_JUDGED: dict[tuple[int, str], LicenseJudgement] = {}
-_TYPE_WARNINGS: dict[tuple[int, str, LicenseJudgement], str | None] = {}
-_CACHE_LIMIT = 8192
+_JUDGED: RunCache[tuple[int, str], LicenseJudgement] = RunCache()
+_TYPE_WARNINGS: RunCache[tuple[int, str, LicenseJudgement], str | None] = RunCache()
 
 
 def judge_license(text: str, policy: MofPolicy) -> LicenseJudgement:
@@ -162,8 +162,7 @@ def judge_license(text: str, policy: MofPolicy) -> LicenseJudgement:
     judged = _JUDGED.get(key)
     if judged is None:
         judged = _judge_license(text, policy)
-        if len(_JUDGED) < _CACHE_LIMIT:
-            _JUDGED[key] = judged
+        _JUDGED.keep(key, judged)
     return judged
 
 
@@ -270,12 +269,9 @@ def _dataset_licenses(entry: dict[str, Any]) -> tuple[str, ...] | None:
 
 def _type_warning(mof: MofComponent, judgement: LicenseJudgement, policy: MofPolicy) -> str | None:
     key = (id(policy), mof.name, judgement)
-    if key not in _TYPE_WARNINGS:
-        warning = _compute_type_warning(mof, judgement, policy)
-        if len(_TYPE_WARNINGS) >= _CACHE_LIMIT:
-            return warning
-        _TYPE_WARNINGS[key] = warning
-    return _TYPE_WARNINGS[key]
+    if key in _TYPE_WARNINGS:
+        return _TYPE_WARNINGS[key]
+    return _TYPE_WARNINGS.keep(key, _compute_type_warning(mof, judgement, policy))
 
 
 def _compute_type_warning(
@@ -333,8 +329,7 @@ def assess_mof(data: dict[str, Any], definition: Definition) -> MofVerdict:
     judged = _CLASSES.get(key)
     if judged is None:
         judged = _judge_classes(key[1], policy)
-        if len(_CLASSES) < _CACHE_LIMIT:
-            _CLASSES[key] = judged
+        _CLASSES.keep(key, judged)
     result, label, stand_in_warnings = judged
     return MofVerdict(
         mof_class=result.mof_class,
@@ -346,8 +341,8 @@ def assess_mof(data: dict[str, Any], definition: Definition) -> MofVerdict:
 
 # Batches repeat the same component situations and the same sets of counted
 # components: each is judged once per run.
-_COMPONENTS: dict[tuple, tuple[bool, tuple[str, ...]]] = {}
-_CLASSES: dict[tuple[int, frozenset[str]], tuple[MofResult, str, tuple[str, ...]]] = {}
+_COMPONENTS: RunCache[tuple, tuple[bool, tuple[str, ...]]] = RunCache()
+_CLASSES: RunCache[tuple[int, frozenset[str]], tuple[MofResult, str, tuple[str, ...]]] = RunCache()
 
 
 def _judge_classes(
@@ -383,8 +378,7 @@ def _component_verdict(
         said: list[str] = []
         counts = _counts(mof, component_id, status, license_text, datasets, policy, said)
         verdict = (counts, tuple(said))
-        if len(_COMPONENTS) < _CACHE_LIMIT:
-            _COMPONENTS[key] = verdict
+        _COMPONENTS.keep(key, verdict)
     return verdict
 
 
