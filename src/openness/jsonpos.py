@@ -84,91 +84,108 @@ _NO_DATA = object()
 def locate_many(
     text: str, targets: list[Path], data: Any = _NO_DATA
 ) -> dict[Path, tuple[int, int]]:
-    """(key offset, value offset) of every target path and its parents, in one walk.
+    """(key offset, value offset) of every target path and its parents.
 
-    Descends only into containers on the way to a target and steps over every
-    other value with the C JSON scanner. Given the parsed ``data`` as well, a key
-    that the text holds only once is found by a plain search instead (see
-    ``_unique_key``): no stepping over the members before it. Paths that do not
-    exist are left out: the caller falls back to their nearest parent.
+    ``data``, when given, is what the text parses to (duplicate keys refused, so
+    its objects list their keys in text order). It lets most keys be found by a
+    plain search instead of stepping over the values before them (see
+    ``_search_key``); otherwise, and where a search cannot be sure, the walk
+    steps over values with the C JSON scanner. Paths that do not exist are left
+    out: the caller falls back to their nearest parent.
     """
-    # for each container on the way, the children still to find
-    wanted: dict[Path, set[str | int]] = {}
-    for target in targets:
-        for end in range(len(target)):
-            wanted.setdefault(target[:end], set()).add(target[end])
-    # without a backslash, every key in the text is spelled plainly and no string
-    # holds a quote: a search for a quoted key finds keys, and finds them all
-    searchable = data is not _NO_DATA and "\\" not in text
     start = _SPACE.match(text, 0).end()
     found: dict[Path, tuple[int, int]] = {(): (start, start)}
-    stack: list[tuple[Path, int, Any]] = [((), start, data)]
-    while stack:
-        path, offset, value = stack.pop()
-        missing = wanted.get(path)
-        if not missing or offset >= len(text):
-            continue
-        opener = text[offset]
-        if opener not in "{[":
-            continue
-        missing = set(missing)
-        # near the top, where objects are big and their keys unique (a component id);
-        # deeper objects are small, and stepping through them is cheaper
-        if searchable and len(path) < 2 and isinstance(value, dict):
-            for name in list(missing):
-                place = _unique_key(text, name) if name in value else None
-                if place is not None:
-                    child = (*path, name)
-                    found[child] = place
-                    stack.append((child, place[1], value[name]))
-                    missing.discard(name)
-            if not missing:
-                continue
-        for name, key_offset, value_offset in _members(text, offset, missing):
-            child = (*path, name)
-            found[child] = (key_offset, value_offset)
-            stack.append((child, value_offset, _child(value, name) if searchable else None))
+    # without a backslash, every key in the text is spelled plainly and no string
+    # holds a quote: a quoted name found in the text is a string token, whole
+    if data is not _NO_DATA and "\\" in text:
+        data = _NO_DATA
+    for target in targets:
+        _locate(text, target, data, found)
     return found
 
 
-def _child(value: Any, name: str | int) -> Any:
-    if isinstance(value, dict):
-        return value.get(name)
-    if isinstance(value, list) and isinstance(name, int) and 0 <= name < len(value):
-        return value[name]
-    return None
+def _locate(text: str, target: Path, data: Any, found: dict[Path, tuple[int, int]]) -> None:
+    """Add the places of ``target`` and its parents to ``found``, as far as they exist."""
+    value = data
+    value_offset = found[()][1]
+    for depth, name in enumerate(target, 1):
+        path = target[:depth]
+        place = found.get(path)
+        if value is not _NO_DATA:
+            if isinstance(value, dict) and isinstance(name, str):
+                if name not in value:
+                    return
+                child = value[name]
+            elif isinstance(value, list) and isinstance(name, int) and 0 <= name < len(value):
+                child = value[name]
+            else:
+                return
+        else:
+            child = _NO_DATA
+        if place is None:
+            place = _search_key(text, value_offset, value, name) if child is not _NO_DATA else None
+            if place is None:
+                members = _members(text, value_offset, {name})
+                if not members:
+                    return
+                place = members[0][1:]
+            found[path] = place
+        value, value_offset = child, place[1]
 
 
-_QUOTED: dict[str, str | None] = {}
+def _search_key(text: str, start: int, container: Any, name: str | int) -> tuple[int, int] | None:
+    """(key offset, value offset) of member ``name`` of the object at ``start``, by
+    search; ``None`` when a search cannot be sure (the caller steps instead).
 
-
-def _unique_key(text: str, name: str | int) -> tuple[int, int] | None:
-    """(key offset, value offset) of key ``name`` when the text holds it only once.
-
-    For text without a backslash, and a ``name`` the data has at the place looked
-    for: that one occurrence is then the key there (a second one, key or value,
-    and the caller steps through the members instead). A search for a long
-    string skips ahead: much cheaper than stepping over the values before it.
+    For text without a backslash, and a ``container`` (the parsed object) that holds
+    ``name``. Every match of the quoted name is then a string token spelled so
+    (the name cannot start where a string ends: see ``_needle``). The first match
+    after ``start`` is the key when no member before it holds that string: they
+    are all scalars other than the name. Otherwise a name the whole text holds only
+    once is the key.
     """
-    needle = _QUOTED.get(name) if isinstance(name, str) else None
-    if needle is None:
-        if not isinstance(name, str) or name in _QUOTED:
-            return None
-        quoted = json.dumps(name, ensure_ascii=False)
-        # spelled with an escape, or empty: never searched for
-        needle = None if "\\" in quoted or not name else quoted
-        if len(_QUOTED) > 4096:  # hostile input: many distinct keys
-            _QUOTED.clear()
-        _QUOTED[name] = needle
-        if needle is None:
-            return None
-    first = text.find(needle)
-    if first < 0 or text.find(needle, first + 1) >= 0:
+    if not isinstance(container, dict):
         return None
-    colon = _COLON.match(text, first + len(needle))
+    needle = _needle(name)
+    if needle is None or start >= len(text) or text[start] != "{":
+        return None
+    hit = -1
+    for key, member in container.items():  # in text order
+        if key == name:
+            hit = text.find(needle, start)
+            break
+        if member.__class__ in _CONTAINERS or member == name:
+            break
+    if hit < 0:
+        hit = text.find(needle)
+        if hit < 0 or text.find(needle, hit + 1) >= 0:
+            return None
+    colon = _COLON.match(text, hit + len(needle))
     if colon is None:
         return None
-    return first, colon.end()
+    return hit, colon.end()
+
+
+_CONTAINERS = (dict, list)  # parsed JSON holds these exact types
+_NEEDLES: dict[str | int, str | None] = {}
+# what may follow a string's closing quote: a name starting so could match from there
+_AFTER_STRING = frozenset(" \t\r\n,:}]")
+
+
+def _needle(name: str | int) -> str | None:
+    """``name`` quoted as the text spells it, or ``None`` when it is not searched for:
+    not a string, empty, spelled with an escape, or starting with what may follow a
+    closing quote (so that a match can only start at an opening one)."""
+    needle = _NEEDLES.get(name, _NO_DATA)
+    if needle is _NO_DATA:
+        needle = None
+        if isinstance(name, str) and name and name[0] not in _AFTER_STRING:
+            quoted = json.dumps(name, ensure_ascii=False)
+            needle = None if "\\" in quoted else quoted
+        if len(_NEEDLES) > 4096:  # hostile input: many distinct keys
+            _NEEDLES.clear()
+        _NEEDLES[name] = needle
+    return needle
 
 
 # Scan one JSON value at an offset: (value, end offset), StopIteration if none there.
