@@ -11,17 +11,19 @@ from functools import cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from openness import schema_check
-from openness.definition import Definition, load_definition
+from openness.definition import Definition, Level, Requirement, load_definition
 from openness.jsonpos import line_columns, locate_many
 from openness.loader import Document, LoadError
-from openness.report import FileReport, Finding, LevelCheck, MofVerdict, OsaidVerdict
-from openness.requirements import Context, answer, evaluate, questions
+from openness.report import FileReport, Finding, Gap, LevelCheck, MofVerdict, OsaidVerdict
+from openness.requirements import Context, Failure, evaluate, questions
 from openness.resources import known_versions
 from openness.rules import ERROR, rule
 from openness.runcache import RunCache
 from openness.urls import schema_url
 
 if TYPE_CHECKING:
+    from openness.components import Judged
+    from openness.crosswalk.mof import ComponentVerdict
     from openness.license_check import LicenseChecker
 
 
@@ -100,12 +102,16 @@ def _assess_valid(report: FileReport, data: dict[str, Any], definition: Definiti
     report.claims_open_source = claims.get("open_source")
     components = data.get("components") or {}
     checker = _license_checker(definition)
-    report.findings.extend(checker.findings_for(components))
-    report.findings.extend(_consistency_findings(data, components, definition))
+    judged = _judge_components(components, definition, checker)
+    report.findings.extend(judged.license_findings)
+    mismatch = _schema_mismatch(data, definition)
+    if mismatch is not None:
+        report.findings.append(mismatch)
+    report.findings.extend(judged.consistency_findings)
 
-    verdict = _judge_levels(definition, Context(definition, components, checker.judge))
+    verdict = _judge_levels(definition, judged.answers, components, checker)
     report.level, report.levels, report.osaid, washing = verdict
-    report.mof = assess_mof(data, definition)
+    report.mof = _mof_verdict_from(judged.mof, definition)
     if report.claims_open_source and washing is not None:
         report.findings.append(washing)
 
@@ -114,27 +120,21 @@ def _license_checker(definition: Definition) -> LicenseChecker:
     """One checker per definition version (it keeps no state of a declaration)."""
     checker = _CHECKERS.get(definition.version)
     if checker is None:
-        # imported on first use: files that fail the schema never need the licence policy
+        # imported on first use: files that fail the schema never need the licence
+        # policy, the MOF crosswalk and MOT's licence lists
+        global _judge_components, _mof_verdict_from
+        from openness.components import judge_components
+        from openness.crosswalk.mof import verdict_from
         from openness.license_check import LicenseChecker
 
+        _judge_components, _mof_verdict_from = judge_components, verdict_from
         checker = _CHECKERS[definition.version] = LicenseChecker(definition)
     return checker
 
 
 _CHECKERS: dict[str, LicenseChecker] = {}
-
-
-def assess_mof(data: dict[str, Any], definition: Definition) -> MofVerdict:
-    """The MOF crosswalk (its module, and MOT's licence lists, loaded on first use)."""
-    global _assess_mof
-    if _assess_mof is None:
-        from openness.crosswalk.mof import assess_mof as crosswalk
-
-        _assess_mof = crosswalk
-    return _assess_mof(data, definition)
-
-
-_assess_mof: Callable[[dict[str, Any], Definition], MofVerdict] | None = None
+_judge_components: Callable[[dict[str, Any], Definition, LicenseChecker], Judged]
+_mof_verdict_from: Callable[[dict[str, ComponentVerdict], Definition], MofVerdict]
 
 
 class _Levels(NamedTuple):
@@ -149,185 +149,124 @@ class _Levels(NamedTuple):
 _VERDICTS: RunCache[tuple, _Levels] = RunCache()
 
 
-@cache
-def _questions(version: str) -> tuple[tuple[str, str], ...]:
-    definition = load_definition(version)
-    requirements = [r for level in definition.levels for r in level.requires]
-    return questions((*requirements, *definition.osaid_requires))
+def _judge_levels(
+    definition: Definition,
+    answers: dict[tuple[str, str], Failure],
+    components: dict[str, Any],
+    checker: LicenseChecker,
+) -> _Levels:
+    from openness.components import asked
 
-
-def _judge_levels(definition: Definition, context: Context) -> _Levels:
-    key = (
-        definition.version,
-        *[answer(test, cid, context) for test, cid in _questions(definition.version)],
-    )
+    key = (definition.version, *[answers[question] for question in asked(definition.version)])
     verdict = _VERDICTS.get(key)
     if verdict is None:
+        context = Context(definition, components, checker.judge)
+        context.answers.update(answers)
         verdict = _levels_verdict(definition, context)
         _VERDICTS.keep(key, verdict)
     return verdict
 
 
 def _levels_verdict(definition: Definition, context: Context) -> _Levels:
+    version = definition.version
     checks: list[LevelCheck] = []
     level = definition.levels[0].id
     reached = True
-    for candidate in definition.levels:
-        gaps: list = []
-        for requirement in candidate.requires:
-            gaps.extend(evaluate(requirement, context))
+    for candidate, asked in _asked_by_level(version):
+        gaps = _gaps(version, candidate.id, candidate.requires, asked, context)
         met = reached and not gaps
         if met:
             level = candidate.id
         else:
             reached = False
         if candidate.rank > 0:
-            checks.append(LevelCheck(candidate.id, met, tuple(gaps)))
+            checks.append(LevelCheck(candidate.id, met, gaps))
+    osaid_gaps = _gaps(version, "", definition.osaid_requires, _asked_by_osaid(version), context)
+    osaid = OsaidVerdict(not osaid_gaps, osaid_gaps)
+    short = tuple(
+        gap.components[0]
+        for check in checks
+        if not check.met
+        for gap in check.missing
+        if gap.components
+    )
+    return _Levels(level, tuple(checks), osaid, _washing(definition, level, short))
 
-    osaid_gaps: list = []
-    for requirement in definition.osaid_requires:
-        osaid_gaps.extend(evaluate(requirement, context))
-    osaid = OsaidVerdict(not osaid_gaps, tuple(osaid_gaps))
 
+def _gaps(
+    version: str,
+    name: str,
+    requirements: tuple[Requirement, ...],
+    asked: tuple[tuple[str, str], ...],
+    context: Context,
+) -> tuple[Gap, ...]:
+    """The gaps of one list of requirements (a level's, OSAID's): they follow from
+    the answers to its own questions, so each list is judged once per run for each
+    way of answering them, however the other lists are answered."""
+    key = (version, name, *[context.answers[question] for question in asked])
+    gaps = _GAPS.get(key)
+    if gaps is None:
+        found: list[Gap] = []
+        for requirement in requirements:
+            found.extend(evaluate(requirement, context))
+        gaps = _GAPS.keep(key, tuple(found))
+    return gaps
+
+
+_GAPS: RunCache[tuple, tuple[Gap, ...]] = RunCache()
+
+
+@cache
+def _asked_by_level(version: str) -> tuple[tuple[Level, tuple[tuple[str, str], ...]], ...]:
+    return tuple((level, questions(level.requires)) for level in load_definition(version).levels)
+
+
+@cache
+def _asked_by_osaid(version: str) -> tuple[tuple[str, str], ...]:
+    return questions(load_definition(version).osaid_requires)
+
+
+def _washing(definition: Definition, level: str, short: tuple[str, ...]) -> Finding | None:
+    """The open source washing finding, for a model presented as open source that
+    reaches ``level``; ``short``: the components that fall short, first first."""
+    key = (definition.version, level, short)
+    if key in _WASHING:
+        return _WASHING[key]
+    return _WASHING.keep(key, _washing_finding(definition, level, short))
+
+
+_WASHING: RunCache[tuple, Finding | None] = RunCache()
+
+
+def _washing_finding(definition: Definition, level: str, short: tuple[str, ...]) -> Finding | None:
     top = definition.levels[-1]
-    washing = None
-    if level != top.id:
-        reached_title = definition.level(level).title
-        short = [
-            definition.component(cid).title.lower()
-            for check in checks
-            if not check.met
-            for gap in check.missing
-            for cid in gap.components[:1]
-        ]
-        named = ", ".join(short[:4]) + (f" and {len(short) - 4} more" if len(short) > 4 else "")
-        washing = Finding(
-            "open-source-washing",
-            ERROR,
-            f"presented as open source, but the computed level is {reached_title}, not "
-            f"{top.title}: {named} fall short (see the checklist)",
-            "/claims/open_source",
-            fix="release what the checklist names, or stop presenting the model as open "
-            'source ("open_source": false)',
-        )
-    return _Levels(level, tuple(checks), osaid, washing)
+    if level == top.id:
+        return None
+    titles = [definition.component(cid).title.lower() for cid in short]
+    named = ", ".join(titles[:4]) + (f" and {len(titles) - 4} more" if len(titles) > 4 else "")
+    return Finding(
+        "open-source-washing",
+        ERROR,
+        f"presented as open source, but the computed level is {definition.level(level).title}, "
+        f"not {top.title}: {named} fall short (see the checklist)",
+        "/claims/open_source",
+        fix="release what the checklist names, or stop presenting the model as open "
+        'source ("open_source": false)',
+    )
 
 
-def _consistency_findings(
-    data: dict[str, Any], components: dict[str, Any], definition: Definition
-) -> list[Finding]:
-    findings: list[Finding] = []
+def _schema_mismatch(data: dict[str, Any], definition: Definition) -> Finding | None:
     declared_schema = data.get("$schema")
     expected = schema_url(definition.version)
-    if declared_schema is not None and declared_schema != expected:
-        findings.append(
-            Finding(
-                "schema-mismatch",
-                rule("schema-mismatch").severity,
-                f'"$schema" is {declared_schema!r}, not the schema of definition '
-                f"{definition.version}",
-                "/$schema",
-                fix=f'set "$schema" to "{expected}"',
-            )
-        )
-    for component_id, declared in components.items():
-        if component_id.startswith("x-") or not isinstance(declared, dict):
-            continue
-        status = declared.get("status")
-        if status in ("released", "partial") and component_id.endswith("-data"):
-            findings.extend(_component_findings(component_id, declared, definition))
-            continue  # data sets vary too much to be worth remembering
-        key = (
-            definition.version,
-            component_id,
-            status,
-            not declared.get("url"),
-            not declared.get("license"),
-            "datasets" in declared,
-        )
-        found = _COMPONENT_FINDINGS.get(key)
-        if found is None:
-            found = tuple(_component_findings(component_id, declared, definition))
-            _COMPONENT_FINDINGS.keep(key, found)
-        findings.extend(found)
-    return findings
-
-
-# Batches repeat the same component situations: their findings are built once per run.
-_COMPONENT_FINDINGS: RunCache[tuple, tuple[Finding, ...]] = RunCache()
-
-
-def _component_findings(
-    component_id: str, declared: dict[str, Any], definition: Definition
-) -> list[Finding]:
-    findings: list[Finding] = []
-    title = definition.component(component_id).title
-    base = f"/components/{component_id}"
-    status = declared.get("status")
-    has_datasets = "datasets" in declared
-    if status == "released" and not declared.get("url") and not has_datasets:
-        findings.append(
-            Finding(
-                "released-without-url",
-                rule("released-without-url").severity,
-                f"{title}: released, but no url is given as evidence",
-                base,
-                fix='add "url": where it can be found',
-            )
-        )
-    if status == "released" and not declared.get("license") and not has_datasets:
-        findings.append(
-            Finding(
-                "released-without-license",
-                rule("released-without-license").severity,
-                f"{title}: released without a licence, so nobody may use, modify or share it",
-                base,
-                fix='add its "license"',
-            )
-        )
-    if status in ("released", "partial") and component_id.endswith("-data"):
-        findings.extend(_dataset_findings(title, base, status, declared))
-    return findings
-
-
-def _dataset_findings(
-    title: str, base: str, status: str, declared: dict[str, Any]
-) -> list[Finding]:
-    datasets = declared.get("datasets")
-    if not datasets:
-        return [
-            Finding(
-                "datasets-missing",
-                rule("datasets-missing").severity,
-                f"{title}: {status}, but the data sets are not listed",
-                base,
-                fix='list every data set under "datasets" with its name, access class and url',
-            )
-        ]
-    findings: list[Finding] = []
-    shares = [d.get("share") for d in datasets if isinstance(d.get("share"), int | float)]
-    if sum(shares) > 1.0001:
-        findings.append(
-            Finding(
-                "dataset-shares",
-                rule("dataset-shares").severity,
-                f"the data set shares add up to {sum(shares):.3g}, more than 1",
-                f"{base}/datasets",
-                fix="give each share as a fraction of all training tokens",
-            )
-        )
-    available = [d.get("access") != "unshareable" for d in datasets]
-    if status == "released" and not all(available):
-        findings.append(
-            Finding(
-                "status-datasets-mismatch",
-                rule("status-datasets-mismatch").severity,
-                f'{title}: "released", but unshareable data is listed',
-                f"{base}/status",
-                fix='use "partial" when some of the data cannot be had',
-            )
-        )
-    return findings
+    if declared_schema is None or declared_schema == expected:
+        return None
+    return Finding(
+        "schema-mismatch",
+        rule("schema-mismatch").severity,
+        f'"$schema" is {declared_schema!r}, not the schema of definition {definition.version}',
+        "/$schema",
+        fix=f'set "$schema" to "{expected}"',
+    )
 
 
 def _located(report: FileReport, document: Document) -> FileReport:

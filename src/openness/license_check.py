@@ -88,26 +88,31 @@ class LicenseChecker:
         """Findings for every licence named in ``components`` (component and data sets)."""
         findings: list[Finding] = []
         for component_id, declared in components.items():
-            if component_id.startswith("x-") or not isinstance(declared, dict):
-                continue
-            expression = declared.get("license")
-            if not isinstance(expression, str):
-                expression = None
-            datasets = declared.get("datasets")
-            dataset_licenses = (
-                tuple(_license_of(dataset) for dataset in datasets)
-                if isinstance(datasets, list)
-                else ()
-            )
-            if expression is None and not any(dataset_licenses):
-                continue
-            key = (self._version, component_id, expression, dataset_licenses)
-            found = _COMPONENT_FINDINGS.get(key)
-            if found is None:
-                found = tuple(self._component_findings(component_id, expression, datasets))
-                _COMPONENT_FINDINGS.keep(key, found)
-            findings.extend(found)
+            if not component_id.startswith("x-"):
+                findings.extend(self.component_findings(component_id, declared))
         return findings
+
+    def component_findings(self, component_id: str, declared: Any) -> tuple[Finding, ...]:
+        """Findings for the licences of one declared component (and its data sets)."""
+        if not isinstance(declared, dict):
+            return ()
+        expression = declared.get("license")
+        if not isinstance(expression, str):
+            expression = None
+        datasets = declared.get("datasets")
+        dataset_licenses = (
+            tuple(_license_of(dataset) for dataset in datasets)
+            if isinstance(datasets, list)
+            else ()
+        )
+        if expression is None and not any(dataset_licenses):
+            return ()
+        key = (self._version, component_id, expression, dataset_licenses)
+        found = _COMPONENT_FINDINGS.get(key)
+        if found is None:
+            found = tuple(self._component_findings(component_id, expression, datasets))
+            _COMPONENT_FINDINGS.keep(key, found)
+        return found
 
     def _component_findings(
         self, component_id: str, expression: str | None, datasets: Any

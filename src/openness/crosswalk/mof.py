@@ -74,6 +74,8 @@ class MofPolicy(NamedTuple):
     open_data: frozenset[str]
     type_appropriate: dict[str, frozenset[str]]
     answered_by: dict[str, str]  # MOF component name -> our component id
+    answers: dict[str, MofComponent]  # our component id -> the MOF component it answers
+    order: tuple[tuple[str, str], ...]  # (our component id, MOF name), in MOF's order
 
     def component(self, name: str) -> MofComponent:
         for component in self.components:
@@ -112,7 +114,12 @@ def policy_for(definition: Definition) -> MofPolicy:
             kind: frozenset(ids) for kind, ids in type_appropriate.items() if isinstance(ids, list)
         },
         answered_by={c.mof: c.id for c in definition.components},
+        answers={},
+        order=(),
     )
+    answered = [c for c in policy.components if c.name in policy.answered_by]
+    policy.answers.update((policy.answered_by[c.name], c) for c in answered)
+    policy = policy._replace(order=tuple((policy.answered_by[c.name], c.name) for c in answered))
     _POLICIES[id(definition.raw)] = (definition.raw, policy)
     return policy
 
@@ -308,23 +315,45 @@ def assess_mof(data: dict[str, Any], definition: Definition) -> MofVerdict:
     ``data`` is a parsed ``openness.json``; it need not be valid: anything malformed
     simply does not count.
     """
-    policy = policy_for(definition)
     components = data.get("components") if isinstance(data, dict) else None
     if not isinstance(components, dict):
         components = {}
+    verdicts = {}
+    for component_id, entry in components.items():
+        verdict = component_verdict(component_id, entry, definition)
+        if verdict is not None:
+            verdicts[component_id] = verdict
+    return verdict_from(verdicts, definition)
+
+
+ComponentVerdict = tuple[bool, tuple[str, ...]]
+"""Whether a declared component counts for MOT, and what to warn about it."""
+
+
+def component_verdict(
+    component_id: str, entry: Any, definition: Definition
+) -> ComponentVerdict | None:
+    """The verdict on one declared component (``None``: not an object, or no MOF
+    component answers to it)."""
+    policy = policy_for(definition)
+    mof = policy.answers.get(component_id)
+    if mof is None or not isinstance(entry, dict):
+        return None
+    return _component_verdict(mof, component_id, entry, policy)
+
+
+def verdict_from(verdicts: dict[str, ComponentVerdict], definition: Definition) -> MofVerdict:
+    """The declaration's MOF verdict, from its components' verdicts (by our ids)."""
+    policy = policy_for(definition)
     counted: list[str] = []
     warnings: list[str] = []
-    for mof in policy.components:
-        component_id = policy.answered_by.get(mof.name)
-        if component_id is None:
-            continue
-        entry = components.get(component_id)
-        if not isinstance(entry, dict):
-            continue
-        counts, said = _component_verdict(mof, component_id, entry, policy)
-        if counts:
-            counted.append(mof.name)
-        warnings.extend(said)
+    for component_id, name in policy.order:
+        verdict = verdicts.get(component_id)
+        if verdict is not None:
+            if verdict[0]:
+                counted.append(name)
+            if verdict[1]:
+                warnings.extend(verdict[1])
     key = (id(policy), frozenset(counted))
     judged = _CLASSES.get(key)
     if judged is None:
@@ -359,8 +388,7 @@ def _judge_classes(
 
 def _component_verdict(
     mof: MofComponent, component_id: str, entry: dict[str, Any], policy: MofPolicy
-) -> tuple[bool, tuple[str, ...]]:
-    """Whether one declared component counts for MOT, and what to warn about it."""
+) -> ComponentVerdict:
     status = entry.get("status")
     license_text = entry.get("license")
     if not isinstance(license_text, str) or not license_text.strip():
