@@ -145,6 +145,22 @@ def test_size_cap_flag(tmp_path):
     assert run("validate", "--max-size", "100000", str(path)).returncode == 0
 
 
+def test_everything_written_is_out_before_the_command_leaves(tmp_path):
+    """The command leaves without tearing the interpreter down: its output (a batch
+    big enough for workers, in a pipe) must be complete, with the batch's exit code."""
+    folders = [tmp_path / f"model-{index}" for index in range(240)]
+    for index, folder in enumerate(folders):
+        folder.mkdir()
+        data = open_source_ai()
+        if index == 7:
+            data["components"]["training-code"]["license"] = "no-such-licence"
+        write(folder, data)
+    result = run("validate", "--format", "json", *map(str, folders))
+    report = json.loads(result.stdout)
+    assert [f["valid"] for f in report["files"]].count(False) == 1
+    assert len(report["files"]) == 240 and result.returncode == 1
+
+
 def test_internal_error_exits_3_without_traceback(tmp_path, monkeypatch):
     from openness import cli
 
