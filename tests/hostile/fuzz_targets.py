@@ -144,6 +144,10 @@ _TERMS = st.sampled_from(
 def _mutate(base: dict[str, Any], edits: list[tuple[list[Any], Any]]) -> dict[str, Any]:
     result = copy.deepcopy(base)
     for path, value in edits:
+        # each value is copied as it goes in: the strategies hand out the same [] and {}
+        # every time, and an edit that wrote inside one would change every later
+        # example, or make it contain itself
+        value = copy.deepcopy(value)
         node: Any = result
         for step in path[:-1]:
             if isinstance(node, dict):
