@@ -160,7 +160,15 @@ def test_search_for_washing_leads_to_the_washing_page(browser, base_url: str) ->
     page, problems = _page(browser)
     page.goto(base_url, wait_until="load")
     page.locator("label.md-search__icon, .md-search__input").first.click()
-    page.locator("input.md-search__input").fill("washing")
+    # The index loads in a web worker, and the search runs on key presses: typed
+    # key by key once the index is ready (a value set at once searched only when
+    # it beat the worker, so the test failed when the machine was quick to load it)
+    page.wait_for_function(
+        "() => !document.querySelector('.md-search-result__meta')"
+        ".textContent.includes('Initializing')",
+        timeout=30_000,
+    )
+    page.locator("input.md-search__input").press_sequentially("washing")
     first = page.locator(".md-search-result__item a").first
     first.wait_for(timeout=15_000)
     assert first.get_attribute("href").rstrip("/").split("#")[0].endswith("washing")
