@@ -6,12 +6,12 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from openness.assess import _license_checker
+from openness.assess import license_checker
 from openness.components import _judge, situation
 from openness.definition import load_definition
 
 DEFINITION = load_definition("1.0")
-CHECKER = _license_checker(DEFINITION)
+CHECKER = license_checker(DEFINITION)
 LICENCES = [
     "Apache-2.0",
     "MIT OR CC-BY-NC-4.0",

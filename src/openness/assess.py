@@ -101,7 +101,7 @@ def _assess_valid(report: FileReport, data: dict[str, Any], definition: Definiti
     claims = data.get("claims") or {}
     report.claims_open_source = claims.get("open_source")
     components = data.get("components") or {}
-    checker = _license_checker(definition)
+    checker = license_checker(definition)
     judged = _judge_components(components, definition, checker)
     report.findings.extend(judged.license_findings)
     mismatch = _schema_mismatch(data, definition)
@@ -116,7 +116,7 @@ def _assess_valid(report: FileReport, data: dict[str, Any], definition: Definiti
         report.findings.append(washing)
 
 
-def _license_checker(definition: Definition) -> LicenseChecker:
+def license_checker(definition: Definition) -> LicenseChecker:
     """One checker per definition version (it keeps no state of a declaration)."""
     checker = _CHECKERS.get(definition.version)
     if checker is None:

@@ -277,7 +277,7 @@ def parse(path: str, text: str) -> Any:
         ) from None
     if text.count("{") + text.count("[") > MAX_DEPTH:
         _check_depth(path, data)
-    if _SURROGATE_ESCAPE.search(text):
+    if "\\" in text and _SURROGATE_ESCAPE.search(text):  # the first test is the cheaper
         _check_surrogates(path, text, data)
     return data
 

@@ -102,13 +102,13 @@ def _workers(jobs: int, count: int) -> int:
 def _warm_up() -> None:
     """Load once, before forking, what every worker would otherwise load for itself:
     the schema engine, the licence policy and lists, the MOF crosswalk."""
+    from openness.assess import license_checker
     from openness.crosswalk.mof import policy_for
-    from openness.license_check import LicenseChecker
     from openness.schema_check import _validator
 
     definition = load_definition()
     _validator(definition.version)
-    LicenseChecker(definition).judge("MIT", "code")
+    license_checker(definition).judge("MIT", "code")
     policy_for(definition)
 
 

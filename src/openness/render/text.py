@@ -6,8 +6,9 @@ from collections.abc import Callable, Iterable, Iterator
 
 from openness.definition import load_definition
 from openness.render.printable import printable
-from openness.report import FileReport, Report, Tally
+from openness.report import FileReport, Gap, MofVerdict, Report, Tally
 from openness.rules import ERROR, INFO, WARNING
+from openness.runcache import RunCache
 
 Style = Callable[..., str]
 
@@ -99,14 +100,7 @@ def _file(file: FileReport, judge: Tally, style: Style, verbose: int, quiet: int
     elif not file.valid:
         lines.append("  " + style("invalid: no level computed", fg="red", bold=True))
     if file.osaid is not None and quiet == 0:
-        osaid = "pass" if file.osaid.passed else "fail"
-        line = f"  OSAID 1.0: {osaid}"
-        if file.mof is not None:
-            progress = ", ".join(
-                f"{_roman(k)} {v:.0f}%" for k, v in sorted(file.mof.progress.items(), reverse=True)
-            )
-            line += f"   MOF 1.0: {file.mof.label}" + (f" ({progress})" if progress else "")
-        lines.append(line)
+        lines.append(_crosswalks_line(file.osaid.passed, file.mof))
     for finding in file.findings:
         if quiet >= 2 and finding.severity != ERROR:
             continue
@@ -122,9 +116,8 @@ def _file(file: FileReport, judge: Tally, style: Style, verbose: int, quiet: int
     if next_level is not None and quiet == 0:
         title = _level_title(file.definition_version, next_level.level)
         lines.append(f"  to reach {style(title, bold=True)}:")
-        for gap in next_level.missing:
-            lines.append(f"    - {printable(gap.message)}")
-            lines.append(f"      fix: {printable(gap.fix)}")
+        if next_level.missing:
+            lines.append(_checklist(next_level.missing))
     if verbose and file.levels:
         for check in file.levels[1:] if next_level else file.levels:
             if check is next_level or check.met:
@@ -138,6 +131,36 @@ def _file(file: FileReport, judge: Tally, style: Style, verbose: int, quiet: int
         for gap in file.osaid.failures:
             lines.append(f"    - {printable(gap.message)}")
     return "\n".join(lines)
+
+
+def _crosswalks_line(osaid_passed: bool, mof: MofVerdict | None) -> str:
+    key = (osaid_passed, None) if mof is None else (osaid_passed, mof.label, *mof.progress.items())
+    line = _CROSSWALK_LINES.get(key)
+    if line is None:
+        line = f"  OSAID 1.0: {'pass' if osaid_passed else 'fail'}"
+        if mof is not None:
+            progress = ", ".join(
+                f"{_roman(k)} {v:.0f}%" for k, v in sorted(mof.progress.items(), reverse=True)
+            )
+            line += f"   MOF 1.0: {mof.label}" + (f" ({progress})" if progress else "")
+        _CROSSWALK_LINES.keep(key, line)
+    return line
+
+
+def _checklist(missing: tuple[Gap, ...]) -> str:
+    """The lines of a level's checklist (a batch repeats the same few checklists)."""
+    text = _CHECKLISTS.get(missing)
+    if text is None:
+        text = "\n".join(
+            f"    - {printable(gap.message)}\n      fix: {printable(gap.fix)}" for gap in missing
+        )
+        _CHECKLISTS.keep(missing, text)
+    return text
+
+
+# Batches repeat the same verdicts: their lines are written once per run.
+_CROSSWALK_LINES: RunCache[tuple, str] = RunCache()
+_CHECKLISTS: RunCache[tuple[Gap, ...], str] = RunCache()
 
 
 def _roman(number: int) -> str:
