@@ -124,3 +124,35 @@ def test_searched_keys_are_found_where_the_parser_reads_them(document, indent):
     paths = list(_paths(document))
     found = locate_many(text, paths, document)
     _assert_parser_reads_them_there(text, document, paths, found)
+
+
+# text with escapes here and there: a search is trusted only up to the first one,
+# and names also appear as values, in nested objects and before their key
+_ESCAPING = st.sampled_from(["a", "license", "x y", "é", "{", "b\\", 'q"', "\n"])
+_ESCAPING_VALUES = st.recursive(
+    st.none() | st.integers() | _ESCAPING | st.sampled_from(['"license', 'x"a', 'é"a']),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(_ESCAPING, inner, max_size=4),
+    max_leaves=20,
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    document=st.dictionaries(_ESCAPING, _ESCAPING_VALUES, max_size=5),
+    indent=st.sampled_from([None, 2]),
+    ascii_only=st.booleans(),
+)
+def test_keys_searched_in_text_with_escapes_are_found_where_the_parser_reads_them(
+    document, indent, ascii_only
+):
+    text = json.dumps(document, indent=indent, ensure_ascii=ascii_only)
+    paths = list(_paths(document))
+    found = locate_many(text, paths, document)
+    _assert_parser_reads_them_there(text, document, paths, found)
+
+
+def test_a_key_spelled_with_escapes_is_not_taken_for_a_plain_one_after_it():
+    text = '{"a": {"\\u006cicense": 1, "b": {"license": 2}}}'
+    found = locate_many(text, [("a", "license"), ("a", "b", "license")], json.loads(text))
+    assert text[found[("a", "license")][1]] == "1"
+    assert text[found[("a", "b", "license")][1]] == "2"

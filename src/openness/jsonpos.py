@@ -95,16 +95,15 @@ def locate_many(
     """
     start = _SPACE.match(text, 0).end()
     found: dict[Path, tuple[int, int]] = {(): (start, start)}
-    # without a backslash, every key in the text is spelled plainly and no string
-    # holds a quote: a quoted name found in the text is a string token, whole
-    if data is not _NO_DATA and "\\" in text:
-        data = _NO_DATA
+    plain = "\\" not in text
     for target in targets:
-        _locate(text, target, data, found)
+        _locate(text, target, data, found, plain)
     return found
 
 
-def _locate(text: str, target: Path, data: Any, found: dict[Path, tuple[int, int]]) -> None:
+def _locate(
+    text: str, target: Path, data: Any, found: dict[Path, tuple[int, int]], plain: bool
+) -> None:
     """Add the places of ``target`` and its parents to ``found``, as far as they exist."""
     value = data
     value_offset = found[()][1]
@@ -123,7 +122,11 @@ def _locate(text: str, target: Path, data: Any, found: dict[Path, tuple[int, int
         else:
             child = _NO_DATA
         if place is None:
-            place = _search_key(text, value_offset, value, name) if child is not _NO_DATA else None
+            place = (
+                _search_key(text, value_offset, value, name, plain)
+                if child is not _NO_DATA
+                else None
+            )
             if place is None:
                 members = _members(text, value_offset, {name})
                 if not members:
@@ -133,37 +136,65 @@ def _locate(text: str, target: Path, data: Any, found: dict[Path, tuple[int, int
         value, value_offset = child, place[1]
 
 
-def _search_key(text: str, start: int, container: Any, name: str | int) -> tuple[int, int] | None:
+def _search_key(
+    text: str, start: int, container: Any, name: str | int, plain: bool
+) -> tuple[int, int] | None:
     """(key offset, value offset) of member ``name`` of the object at ``start``, by
     search; ``None`` when a search cannot be sure (the caller steps instead).
 
-    For text without a backslash, and a ``container`` (the parsed object) that holds
-    ``name``. Every match of the quoted name is then a string token spelled so
-    (the name cannot start where a string ends: see ``_needle``). The first match
-    after ``start`` is the key when no member before it holds that string: they
-    are all scalars other than the name. Otherwise a name the whole text holds only
-    once is the key.
+    ``container`` is the parsed object, and holds ``name``. In text without a
+    backslash every key is spelled plainly, no string holds a quote, and so every
+    match of the quoted name is a string token spelled so (the name cannot start
+    where a string ends: see ``_needle``). The first match after ``start`` is then
+    the key when nothing before it in the object holds that string as a key or a
+    value: that needs no backslash only up to the match (``plain``: none in the
+    whole text). In plain text, a name held only once is also the key.
     """
     if not isinstance(container, dict):
         return None
     needle = _needle(name)
     if needle is None or start >= len(text) or text[start] != "{":
         return None
-    hit = -1
+    before: list[Any] = []  # the containers among the members before it
     for key, member in container.items():  # in text order
         if key == name:
-            hit = text.find(needle, start)
             break
-        if member.__class__ in _CONTAINERS or member == name:
-            break
-    if hit < 0:
-        hit = text.find(needle)
-        if hit < 0 or text.find(needle, hit + 1) >= 0:
+        if member.__class__ in _CONTAINERS:
+            before.append(member)
+        elif member == name:
             return None
-    colon = _COLON.match(text, hit + len(needle))
-    if colon is None:
+    if before:
+        if plain:
+            hit = text.find(needle)
+            if hit >= 0 and text.find(needle, hit + 1) < 0:
+                return _key_place(text, hit, needle)
+        if _holds(before, name):
+            return None
+    hit = text.find(needle, start)
+    if hit < 0 or (not plain and text.find("\\", start, hit) >= 0):
         return None
-    return hit, colon.end()
+    return _key_place(text, hit, needle)
+
+
+def _key_place(text: str, hit: int, needle: str) -> tuple[int, int] | None:
+    colon = _COLON.match(text, hit + len(needle))
+    return None if colon is None else (hit, colon.end())
+
+
+def _holds(values: list[Any], name: str) -> bool:
+    """Whether ``name`` is a key or a string anywhere in ``values``."""
+    stack = list(values)
+    while stack:
+        value = stack.pop()
+        if value.__class__ is dict:
+            if name in value:
+                return True
+            stack.extend(value.values())
+        elif value.__class__ is list:
+            stack.extend(value)
+        elif value == name:
+            return True
+    return False
 
 
 _CONTAINERS = (dict, list)  # parsed JSON holds these exact types
