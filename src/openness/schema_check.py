@@ -37,9 +37,9 @@ def load_schema(version: str) -> dict[str, Any]:
 
 @cache
 def _validator(version: str):
-    import jsonschema_rs
+    from openness.engine import load_engine
 
-    return jsonschema_rs.validator_for(load_schema(version), validate_formats=True, offline=True)
+    return load_engine().validator_for(load_schema(version), validate_formats=True, offline=True)
 
 
 def pointer(path: list[str | int] | tuple[str | int, ...]) -> str:
