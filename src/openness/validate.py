@@ -17,7 +17,7 @@ from openness import forkpool
 from openness.assess import assess_document, unreadable_report
 from openness.definition import load_definition
 from openness.loader import DEFAULT_MAX_BYTES, LoadError, find_declarations, load
-from openness.report import FileOutcome, FileReport, Report, Tally
+from openness.report import FileReport, Report, Tally
 
 T = TypeVar("T")
 
@@ -50,26 +50,23 @@ def validate_paths(
     ``jobs``: worker processes (0: one per core for large batches, 1: none).
     """
     report = Report(min_level=min_level, level_order=load_definition().level_ids)
-    for chunk in run_batch(arguments, _same, max_bytes=max_bytes, jobs=jobs):
+    for chunk in run_batch(arguments, list, max_bytes=max_bytes, jobs=jobs):
         report.files.extend(chunk)
-    return report
-
-
-def _same(report: FileReport) -> FileReport:
     return report
 
 
 def run_batch(
     arguments: Iterable[str],
-    per_file: Callable[[FileReport], T],
+    per_chunk: Callable[[list[FileReport]], T],
     *,
     max_bytes: int = DEFAULT_MAX_BYTES,
     jobs: int = 0,
-) -> Iterator[list[T]]:
-    """``per_file`` of every file's report, in input order, a chunk at a time.
+) -> Iterator[T]:
+    """``per_chunk`` of the reports of every chunk of files, in input order.
 
-    With workers, ``per_file`` runs in them (it is inherited when they fork, so it
-    need not be picklable, but what it returns must be).
+    With workers, ``per_chunk`` runs in them (it is inherited when they fork, so it
+    need not be picklable, but what it returns must be): it can boil a chunk down
+    to what the caller needs, which is then all that crosses back.
     """
     paths = find_declarations(list(arguments))
     workers = _workers(jobs, len(paths))
@@ -79,11 +76,11 @@ def run_batch(
     gc.disable()
     try:
         if workers > 1 and forkpool.available():
-            yield from _in_parallel(paths, per_file, max_bytes, workers)
+            yield from _in_parallel(paths, per_chunk, max_bytes, workers)
         else:
             for start in range(0, len(paths), SERIAL_CHUNK):
                 batch = paths[start : start + SERIAL_CHUNK]
-                yield [per_file(validate_file(path, max_bytes)) for path in batch]
+                yield per_chunk([validate_file(path, max_bytes) for path in batch])
     finally:
         if collecting:
             gc.enable()
@@ -113,15 +110,15 @@ def _warm_up() -> None:
 
 
 def _in_parallel(
-    paths: list[str], per_file: Callable[[FileReport], T], max_bytes: int, workers: int
-) -> Iterator[list[T]]:
+    paths: list[str], per_chunk: Callable[[list[FileReport]], T], max_bytes: int, workers: int
+) -> Iterator[T]:
     _warm_up()
     # small chunks: a faster core takes more of them, and output starts early
     size = max(PARALLEL_CHUNK, -(-len(paths) // forkpool.MAX_ITEMS))
     chunks = [paths[i : i + size] for i in range(0, len(paths), size)]
 
-    def judge(chunk: list[str]) -> list[T]:
-        return [per_file(validate_file(path, max_bytes)) for path in chunk]
+    def judge(chunk: list[str]) -> T:
+        return per_chunk([validate_file(path, max_bytes) for path in chunk])
 
     yield from forkpool.ordered_map(judge, chunks, workers)
 
@@ -151,14 +148,16 @@ def stream_reports(
     """
     tally = Tally(min_level, load_definition().level_ids)
 
-    def rendered(report: FileReport) -> tuple[str, FileOutcome]:
-        return renderer.file(report), report.outcome()
+    def rendered(reports: list[FileReport]) -> tuple[list[str], Tally]:
+        counted = Tally(min_level, tally.level_order)
+        for report in reports:
+            counted.add(report.outcome())
+        return [renderer.file(report) for report in reports], counted
 
     def chunks() -> Iterator[list[str]]:
-        for chunk in run_batch(arguments, rendered, max_bytes=max_bytes, jobs=jobs):
-            for _, outcome in chunk:
-                tally.add(outcome)
-            yield [text for text, _ in chunk]
+        for texts, counted in run_batch(arguments, rendered, max_bytes=max_bytes, jobs=jobs):
+            tally.merge(counted)
+            yield texts
 
     for text in renderer.document(chunks(), tally):
         write(text)
