@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import gc
 import os
+import types
 from collections.abc import Callable, Iterable, Iterator
 from typing import Protocol, TypeVar
 
-from openness import forkpool
 from openness.assess import assess_document, unreadable_report
 from openness.definition import load_definition
 from openness.loader import DEFAULT_MAX_BYTES, LoadError, find_declarations, load
@@ -75,7 +75,7 @@ def run_batch(
     collecting = gc.isenabled()
     gc.disable()
     try:
-        if workers > 1 and forkpool.available():
+        if workers > 1 and _forkpool().available():
             yield from _in_parallel(paths, per_chunk, max_bytes, workers)
         else:
             for start in range(0, len(paths), SERIAL_CHUNK):
@@ -96,6 +96,14 @@ def _workers(jobs: int, count: int) -> int:
     return max(1, min(jobs or 1, count))
 
 
+def _forkpool() -> types.ModuleType:
+    """The fork pool, imported only for a batch big enough to use it (it loads
+    pickle, select and signal: 4 ms of a one-file check)."""
+    from openness import forkpool
+
+    return forkpool
+
+
 def _warm_up() -> None:
     """Load once, before forking, what every worker would otherwise load for itself:
     the schema engine, the licence policy and lists, the MOF crosswalk."""
@@ -112,6 +120,7 @@ def _warm_up() -> None:
 def _in_parallel(
     paths: list[str], per_chunk: Callable[[list[FileReport]], T], max_bytes: int, workers: int
 ) -> Iterator[T]:
+    forkpool = _forkpool()
     _warm_up()
     # small chunks: a faster core takes more of them, and output starts early
     size = max(PARALLEL_CHUNK, -(-len(paths) // forkpool.MAX_ITEMS))
