@@ -334,16 +334,6 @@ class Report(_Record):
     def below_min_level(self, file: FileReport) -> bool:
         return Tally(self.min_level, self.level_order).is_below(file.level)
 
-    def merge(self, other: Tally) -> None:
-        """Count in what ``other`` counted (the same batch's other files)."""
-        self.files += other.files
-        self.valid += other.valid
-        self.unreadable += other.unreadable
-        self.below_min_level += other.below_min_level
-        self.errors += other.errors
-        self.warnings += other.warnings
-        self.infos += other.infos
-
     def exit_code(self) -> int:
         return self.tally().exit_code()
 
