@@ -122,12 +122,12 @@ def license_checker(definition: Definition) -> LicenseChecker:
     if checker is None:
         # imported on first use: files that fail the schema never need the licence
         # policy, the MOF crosswalk and MOT's licence lists
-        global _judge_components, _mof_verdict_from
-        from openness.components import judge_components
+        global _judge_components, _mof_verdict_from, _asked
+        from openness.components import asked, judge_components
         from openness.crosswalk.mof import verdict_from
         from openness.license_check import LicenseChecker
 
-        _judge_components, _mof_verdict_from = judge_components, verdict_from
+        _judge_components, _mof_verdict_from, _asked = judge_components, verdict_from, asked
         checker = _CHECKERS[definition.version] = LicenseChecker(definition)
     return checker
 
@@ -135,6 +135,7 @@ def license_checker(definition: Definition) -> LicenseChecker:
 _CHECKERS: dict[str, LicenseChecker] = {}
 _judge_components: Callable[[dict[str, Any], Definition, LicenseChecker], Judged]
 _mof_verdict_from: Callable[[dict[str, ComponentVerdict], Definition], MofVerdict]
+_asked: Callable[[str], tuple[tuple[str, str], ...]]
 
 
 class _Levels(NamedTuple):
@@ -155,9 +156,7 @@ def _judge_levels(
     components: dict[str, Any],
     checker: LicenseChecker,
 ) -> _Levels:
-    from openness.components import asked
-
-    key = (definition.version, *[answers[question] for question in asked(definition.version)])
+    key = (definition.version, *[answers[question] for question in _asked(definition.version)])
     verdict = _VERDICTS.get(key)
     if verdict is None:
         context = Context(definition, components, checker.judge)
