@@ -32,6 +32,23 @@ def test_the_engine_loads_without_the_mail_package_and_with_its_real_build_date(
     assert result.stdout.split() == ["False", "False", "True"]
 
 
+def test_the_stand_in_hands_anything_else_to_the_real_module_and_steps_aside():
+    script = textwrap.dedent(
+        """
+        import sys
+        from openness import engine
+        stand_in = engine._stand_in()
+        sys.modules["email.utils"] = stand_in
+        print(stand_in.formataddr(("A", "a@example.org")))
+        print(sys.modules["email.utils"] is not stand_in)
+        """
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.split("\n")[:2] == ["A <a@example.org>", "True"]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -27,10 +27,7 @@ def load_engine() -> types.ModuleType:
         import jsonschema_rs
 
         return jsonschema_rs
-    stand_in = types.ModuleType("email.utils")
-    stand_in.parsedate_to_datetime = parsedate_to_datetime  # type: ignore[attr-defined]
-    stand_in.__getattr__ = _real_attribute  # type: ignore[method-assign] (PEP 562)
-    stand_in.__dict__[_MARK] = True
+    stand_in = _stand_in()
     sys.modules["email.utils"] = stand_in
     try:
         import jsonschema_rs
@@ -38,6 +35,14 @@ def load_engine() -> types.ModuleType:
         if sys.modules.get("email.utils") is stand_in:
             del sys.modules["email.utils"]
     return jsonschema_rs
+
+
+def _stand_in() -> types.ModuleType:
+    stand_in = types.ModuleType("email.utils")
+    stand_in.parsedate_to_datetime = parsedate_to_datetime  # type: ignore[attr-defined]
+    stand_in.__getattr__ = _real_attribute  # type: ignore[method-assign] (PEP 562)
+    stand_in.__dict__[_MARK] = True
+    return stand_in
 
 
 def parsedate_to_datetime(text: str) -> datetime:
