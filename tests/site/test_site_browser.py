@@ -168,9 +168,21 @@ def test_search_for_washing_leads_to_the_washing_page(browser, base_url: str) ->
         ".textContent.includes('Initializing')",
         timeout=30_000,
     )
-    page.locator("input.md-search__input").press_sequentially("washing")
+    search = page.locator("input.md-search__input")
     first = page.locator(".md-search-result__item a").first
-    first.wait_for(timeout=15_000)
+    timeout_error = pytest.importorskip("playwright.sync_api").TimeoutError
+    for attempt in (1, 2):
+        search.fill("")
+        search.press_sequentially("washing", delay=20)
+        try:
+            first.wait_for(timeout=15_000)
+            break
+        except timeout_error:
+            # seen about once in eight full runs of the suite, never alone: a second
+            # try tells a query the page dropped (passes) from a search that is broken
+            if attempt == 2:
+                meta = page.locator(".md-search-result__meta").inner_text()
+                raise AssertionError(f"no results for 'washing' ({meta!r}); {problems}") from None
     assert first.get_attribute("href").rstrip("/").split("#")[0].endswith("washing")
     first.click()
     page.wait_for_url("**/washing/**")
