@@ -8,7 +8,7 @@ deprecated ids, broken expressions, and restrictive licences.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from typing import Any
 
 from openness.definition import Definition
@@ -83,14 +83,6 @@ class LicenseChecker:
             f"restricts use ({', '.join(titles)})" if titles else f"is not open for {verdict.kind}"
         )
         return f"{head}: {detail}" if detail else head
-
-    def findings_for(self, components: Mapping[str, Any]) -> list[Finding]:
-        """Findings for every licence named in ``components`` (component and data sets)."""
-        findings: list[Finding] = []
-        for component_id, declared in components.items():
-            if not component_id.startswith("x-"):
-                findings.extend(self.component_findings(component_id, declared))
-        return findings
 
     def component_findings(self, component_id: str, declared: Any) -> tuple[Finding, ...]:
         """Findings for the licences of one declared component (and its data sets)."""

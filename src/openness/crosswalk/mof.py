@@ -74,7 +74,7 @@ class MofPolicy(NamedTuple):
     open_data: frozenset[str]
     type_appropriate: dict[str, frozenset[str]]
     answered_by: dict[str, str]  # MOF component name -> our component id
-    answers: dict[str, MofComponent]  # our component id -> the MOF component it answers
+    by_component: dict[str, MofComponent]  # our component id -> the MOF component it answers
     order: tuple[tuple[str, str], ...]  # (our component id, MOF name), in MOF's order
 
     def component(self, name: str) -> MofComponent:
@@ -100,11 +100,14 @@ def policy_for(definition: Definition) -> MofPolicy:
     mof = definition.mof
     licenses = mof.get("licenses", {})
     type_appropriate = licenses.get("type_appropriate", {})
+    components = tuple(
+        MofComponent(c["mof_id"], c["name"], c["content_type"], c["class"], c["required"])
+        for c in mof["components"]
+    )
+    answered_by = {c.mof: c.id for c in definition.components}
+    answered = [c for c in components if c.name in answered_by]
     policy = MofPolicy(
-        components=tuple(
-            MofComponent(c["mof_id"], c["name"], c["content_type"], c["class"], c["required"])
-            for c in mof["components"]
-        ),
+        components=components,
         class_titles={c["class"]: c["title"] for c in mof["classes"]},
         unclassified_title=mof["unclassified"]["title"],
         stand_ins=tuple((s["component"], s["stand_in"]) for s in mof.get("stand_ins", ())),
@@ -113,13 +116,10 @@ def policy_for(definition: Definition) -> MofPolicy:
         type_appropriate={
             kind: frozenset(ids) for kind, ids in type_appropriate.items() if isinstance(ids, list)
         },
-        answered_by={c.mof: c.id for c in definition.components},
-        answers={},
-        order=(),
+        answered_by=answered_by,
+        by_component={answered_by[c.name]: c for c in answered},
+        order=tuple((answered_by[c.name], c.name) for c in answered),
     )
-    answered = [c for c in policy.components if c.name in policy.answered_by]
-    policy.answers.update((policy.answered_by[c.name], c) for c in answered)
-    policy = policy._replace(order=tuple((policy.answered_by[c.name], c.name) for c in answered))
     _POLICIES[id(definition.raw)] = (definition.raw, policy)
     return policy
 
@@ -336,7 +336,7 @@ def component_verdict(
     """The verdict on one declared component (``None``: not an object, or no MOF
     component answers to it)."""
     policy = policy_for(definition)
-    mof = policy.answers.get(component_id)
+    mof = policy.by_component.get(component_id)
     if mof is None or not isinstance(entry, dict):
         return None
     return _component_verdict(mof, component_id, entry, policy)
