@@ -63,7 +63,7 @@ def test_not_json(tmp_path):
     error = _error(path)
     assert error.rule == "invalid-json"
     assert (error.line, error.column) == (4, 2)
-    assert f"{path}:4:2:" in error.message
+    assert error.message.startswith("not valid JSON")  # the place is in line and column
 
 
 def test_invalid_utf8(tmp_path):

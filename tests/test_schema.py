@@ -15,7 +15,7 @@ import pytest
 
 from openness.definition import load_definition
 from openness.resources import declaration_schema_path
-from openness.schema_check import check, load_schema
+from openness.rules.schema import check, load_schema
 from openness.schemagen import build_schema
 
 from declarations import edited, open_source_ai

@@ -138,11 +138,3 @@ def test_report_records_survive_pickling(tmp_path):
     tally = report.tally()
     assert pickle.loads(pickle.dumps(tally)) == tally
     assert repr(tally).startswith("Tally(min_level='open-methods'")
-
-
-def test_run_caches_stop_growing_at_their_cap():
-    from openness.runcache import RunCache
-
-    cache: RunCache[int, str] = RunCache(cap=2)
-    assert [cache.keep(n, str(n)) for n in range(4)] == ["0", "1", "2", "3"]
-    assert cache == {0: "0", 1: "1"}

@@ -25,6 +25,8 @@ _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
 class LoadError(Exception):
     """Why a file could not be turned into a declaration.
 
+    ``message`` says what is wrong and nothing of where: the place is in
+    ``line``/``column``, and whoever shows the error names the file.
     ``unreadable`` errors (the file could not be read at all) exit 2; the others
     are content errors and make the file invalid (exit 1).
     """
@@ -113,7 +115,7 @@ _OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXE
 
 
 def _unreadable(path: str, what: str, fix: str, rule: str = "unreadable") -> LoadError:
-    return LoadError(rule, f"{path}: {what}", fix, unreadable=True)
+    return LoadError(rule, what, fix, unreadable=True)
 
 
 def _open_error(path: str, error: OSError) -> LoadError:
@@ -193,7 +195,7 @@ def decode(path: str, raw: bytes) -> str:
         if raw.startswith(marks):
             raise LoadError(
                 "encoding",
-                f"{path}: {what}",
+                what,
                 "save the file as UTF-8 without a byte order mark",
                 offset=0,
                 line=1,
@@ -206,7 +208,7 @@ def decode(path: str, raw: bytes) -> str:
         column = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
         raise LoadError(
             "encoding",
-            f"{path}:{line}:{column}: invalid UTF-8 (byte 0x{raw[error.start]:02x})",
+            f"invalid UTF-8 (byte 0x{raw[error.start]:02x})",
             "save the file as UTF-8",
             offset=error.start,
             line=line,
@@ -219,7 +221,7 @@ def parse(path: str, text: str) -> Any:
     if not text.strip():
         raise LoadError(
             "empty-file",
-            f"{path}: the file is empty",
+            "the file is empty",
             "write a declaration (openness init creates a starting one)",
             line=1,
             column=1,
@@ -263,7 +265,7 @@ def parse(path: str, text: str) -> Any:
     except json.JSONDecodeError as error:
         raise LoadError(
             "invalid-json",
-            f"{path}:{error.lineno}:{error.colno}: not valid JSON: {error.msg}",
+            f"not valid JSON: {error.msg}",
             "fix the JSON syntax at that place (a missing comma or quote?)",
             offset=error.pos,
             line=error.lineno,
@@ -272,7 +274,7 @@ def parse(path: str, text: str) -> Any:
     except RecursionError:
         raise LoadError(
             "too-deep",
-            f"{path}: nested too deeply to be a declaration",
+            "nested too deeply to be a declaration",
             f"a declaration nests a few levels; keep it under {MAX_DEPTH}",
         ) from None
     if text.count("{") + text.count("[") > MAX_DEPTH:
@@ -292,18 +294,16 @@ def _located(
     offset: int = -1,
     duplicate: bool = False,
 ) -> LoadError:
-    from openness.jsonpos import first_duplicate_key, line_columns
+    from openness.positions import first_duplicate_key, line_columns
 
     if duplicate:
         found = first_duplicate_key(text)
         if found is not None:
             offset = found[1]
     if offset < 0:
-        return LoadError(rule, f"{path}: {what}", fix)
+        return LoadError(rule, what, fix)
     [(line, column)] = line_columns(text, [offset])
-    return LoadError(
-        rule, f"{path}:{line}:{column}: {what}", fix, offset=offset, line=line, column=column
-    )
+    return LoadError(rule, what, fix, offset=offset, line=line, column=column)
 
 
 def _check_depth(path: str, data: Any) -> None:
@@ -313,7 +313,7 @@ def _check_depth(path: str, data: Any) -> None:
         if depth > MAX_DEPTH:
             raise LoadError(
                 "too-deep",
-                f"{path}: nested more than {MAX_DEPTH} levels deep",
+                f"nested more than {MAX_DEPTH} levels deep",
                 "a declaration nests a few levels; remove the deep structure",
             )
         if isinstance(value, dict):

@@ -10,7 +10,7 @@ from typing import Any, NamedTuple
 
 from openness import __version__
 from openness.exitcodes import EXIT_INVALID, EXIT_OK, EXIT_USAGE
-from openness.rules import ERROR, INFO, WARNING
+from openness.severity import ERROR, INFO, WARNING
 
 REPORT_VERSION = "1"
 

@@ -4,7 +4,7 @@ The enums (component ids, statuses, access classes) come from the definition,
 so the schema can never disagree with it. A constraint that has its own rule id and
 fix hint is annotated in the subschema that holds it: ``x-openness`` maps the
 keyword (``required``, ``pattern``, ``not``...) to ``{rule, fix, message}``. The
-validator reads those annotations to explain a failure (see ``schema_check``).
+validator reads those annotations to explain a failure (see ``rules.schema``).
 Used by ``tools/gen_schema.py``; a test regenerates and compares.
 """
 

@@ -107,14 +107,7 @@ def _forkpool() -> types.ModuleType:
 def _warm_up() -> None:
     """Load once, before forking, what every worker would otherwise load for itself:
     the schema engine, the licence policy and lists, the MOF crosswalk."""
-    from openness.assess import license_checker
-    from openness.crosswalk.mof import policy_for
-    from openness.schema_check import _validator
-
-    definition = load_definition()
-    _validator(definition.version)
-    license_checker(definition).judge("MIT", "code")
-    policy_for(definition)
+    load_definition()
 
 
 def _in_parallel(

@@ -25,21 +25,6 @@ def run_cli(*args: str, cwd: str | os.PathLike[str] | None = None, env=None, tim
     )
 
 
-def licence_policy_available() -> bool:
-    """Valid declarations need the licence checker (another issue); until then, skip them."""
-    try:
-        from openness.license_check import LicenseChecker  # noqa: F401
-    except ImportError:
-        return False
-    return True
-
-
-needs_licence_policy = pytest.mark.skipif(
-    not licence_policy_available(),
-    reason="the licence policy (openness.license_check.LicenseChecker) has not landed yet",
-)
-
-
 def badge_command_available() -> bool:
     done = run_cli("badge", "--help", timeout=60)
     return done.returncode == 0

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import yaml
-from integration_helpers import ROOT, needs_badge_command, needs_licence_policy
+from integration_helpers import ROOT, needs_badge_command
 
 from declarations import edited, open_source_ai, write
 
@@ -109,7 +109,6 @@ def test_bad_min_level_is_a_usage_error(tmp_path):
     assert done.stdout.startswith("::error title=openness%3A bad input::min-level 'gold'")
 
 
-@needs_licence_policy
 def test_valid_declaration_level_blockers_and_min_level(tmp_path):
     repo = workspace(tmp_path)
     data = edited(open_source_ai(), training_code={"status": "not-released"})
@@ -130,7 +129,6 @@ def test_valid_declaration_level_blockers_and_min_level(tmp_path):
     assert "(below the required open-methods)" in summary
 
 
-@needs_licence_policy
 @needs_badge_command
 def test_badge_input_writes_the_badge(tmp_path):
     repo = workspace(tmp_path)

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from integration_helpers import ROOT, needs_badge_command, needs_licence_policy
+from integration_helpers import ROOT, needs_badge_command
 
 from declarations import edited, open_source_ai
 
@@ -123,7 +123,6 @@ def test_hook_definitions():
     assert hooks["openness-validate"]["entry"] == "openness validate"
 
 
-@needs_licence_policy
 def test_validate_hook_passes_and_fails(tmp_path, hook_repo, pre_commit_home):
     repo = user_repo(tmp_path, hook_repo, ["openness-validate"])
     (repo / "openness.json").write_text(declaration(open_source_ai()))
@@ -144,7 +143,6 @@ def test_validate_hook_passes_and_fails(tmp_path, hook_repo, pre_commit_home):
     assert "Traceback" not in done.stdout
 
 
-@needs_licence_policy
 @needs_badge_command
 def test_badge_hook_regenerates_a_stale_badge_and_fails_like_a_formatter(
     tmp_path, hook_repo, pre_commit_home

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-from integration_helpers import needs_licence_policy, run_cli
+from integration_helpers import run_cli
 
 from openness.rules import RULES
 
@@ -134,7 +134,6 @@ def test_rules_outside_the_catalogue_still_give_a_valid_log(tmp_path, sarif_vali
     assert result["message"]["text"] == "m\nFix: f"
 
 
-@needs_licence_policy
 def test_valid_declaration_has_no_results_and_exits_0(tmp_path, sarif_validator):
     write(tmp_path, open_source_ai())
     log, code = sarif_of("openness.json", cwd=tmp_path)

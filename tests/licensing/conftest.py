@@ -6,7 +6,8 @@ import json
 
 import pytest
 
-from openness.licensing.policy import LicensePolicy, load_policy
+from openness.definition import load_definition
+from openness.licensing.policy import LicensePolicy
 from openness.resources import definition_dir
 
 
@@ -17,4 +18,4 @@ def licenses_data() -> dict:
 
 @pytest.fixture(scope="session")
 def policy() -> LicensePolicy:
-    return load_policy("1.0")
+    return load_definition("1.0").licenses

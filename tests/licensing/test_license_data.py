@@ -7,8 +7,6 @@ import re
 from collections import Counter
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from openness.licensing import spdx
 from openness.licensing.expression import parse
@@ -156,16 +154,3 @@ def test_duplicate_license_ref_in_other_case_is_refused(licenses_data: dict) -> 
     data["license_refs"].append(clone)
     with pytest.raises(ValueError, match="differ only in case"):
         LicensePolicy.from_data(data)
-
-
-@settings(max_examples=500, deadline=None)
-@given(
-    pattern=st.text(alphabet="ab*?-.", max_size=8),
-    text=st.text(alphabet="ab-.", max_size=8),
-)
-def test_glob_match_agrees_with_fnmatch(pattern, text):
-    import fnmatch
-
-    from openness.licensing.policy import glob_match
-
-    assert glob_match(pattern, text) == fnmatch.fnmatchcase(text, pattern)

@@ -45,11 +45,12 @@ warnings the verdict carries):
 
 from __future__ import annotations
 
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-from openness.definition import Definition
 from openness.report import MofVerdict
-from openness.runcache import RunCache
+
+if TYPE_CHECKING:
+    from openness.definition import Definition
 
 UNLICENSED = "unlicensed"
 """MOT's word for a component included without a licence."""
@@ -63,13 +64,27 @@ class MofComponent(NamedTuple):
     required: bool
 
 
+class StandIn(NamedTuple):
+    """A MOF component that may stand in for a missing one (MOT's own rule)."""
+
+    component: str
+    stand_in: str
+    summary: str
+
+
 class MofPolicy(NamedTuple):
     """The MOF crosswalk of one definition version, ready for evaluation."""
 
+    title: str
+    version: str
+    url: str
+    summary: str
     components: tuple[MofComponent, ...]
     class_titles: dict[int, str]
     unclassified_title: str
-    stand_ins: tuple[tuple[str, str], ...]  # (component, stand-in)
+    stand_ins: tuple[StandIn, ...]
+    license_source: str
+    license_summary: str
     open_when: frozenset[str]
     open_data: frozenset[str]
     type_appropriate: dict[str, frozenset[str]]
@@ -89,28 +104,30 @@ class MofPolicy(NamedTuple):
         return tuple(sorted(self.class_titles, reverse=True))
 
 
-_POLICIES: dict[int, tuple[dict[str, Any], MofPolicy]] = {}
-
-
-def policy_for(definition: Definition) -> MofPolicy:
-    """The MOF policy of a definition (built once per definition object)."""
-    cached = _POLICIES.get(id(definition.raw))
-    if cached is not None and cached[0] is definition.raw:
-        return cached[1]
-    mof = definition.mof
+def mof_policy(mof: dict[str, Any], answered_by: dict[str, str]) -> MofPolicy:
+    """The typed crosswalk from the definition's ``crosswalks.mof`` section;
+    ``answered_by``: MOF component name -> the id of our component that answers it."""
     licenses = mof.get("licenses", {})
     type_appropriate = licenses.get("type_appropriate", {})
     components = tuple(
         MofComponent(c["mof_id"], c["name"], c["content_type"], c["class"], c["required"])
         for c in mof["components"]
     )
-    answered_by = {c.mof: c.id for c in definition.components}
     answered = [c for c in components if c.name in answered_by]
-    policy = MofPolicy(
+    return MofPolicy(
+        title=mof["title"],
+        version=mof["version"],
+        url=mof["url"],
+        summary=mof["summary"],
         components=components,
         class_titles={c["class"]: c["title"] for c in mof["classes"]},
         unclassified_title=mof["unclassified"]["title"],
-        stand_ins=tuple((s["component"], s["stand_in"]) for s in mof.get("stand_ins", ())),
+        stand_ins=tuple(
+            StandIn(s["component"], s["stand_in"], s.get("summary", ""))
+            for s in mof.get("stand_ins", ())
+        ),
+        license_source=licenses.get("source", ""),
+        license_summary=licenses.get("summary", ""),
         open_when=frozenset(licenses.get("open_when", ("osi-approved", "fsf-libre", "open-data"))),
         open_data=frozenset(licenses.get("open_data", ())),
         type_appropriate={
@@ -120,8 +137,6 @@ def policy_for(definition: Definition) -> MofPolicy:
         by_component={answered_by[c.name]: c for c in answered},
         order=tuple((answered_by[c.name], c.name) for c in answered),
     )
-    _POLICIES[id(definition.raw)] = (definition.raw, policy)
-    return policy
 
 
 # --- licences --------------------------------------------------------------------------
@@ -156,24 +171,8 @@ class LicenseJudgement(NamedTuple):
     """True when the licence was an SPDX expression, which MOT cannot hold."""
 
 
-_JUDGED: RunCache[tuple[int, str], LicenseJudgement] = RunCache()
-_TYPE_WARNINGS: RunCache[tuple[int, str, LicenseJudgement], str | None] = RunCache()
-
-
 def judge_license(text: str, policy: MofPolicy) -> LicenseJudgement:
-    """Judge a licence string as MOT would (expressions by their parts, see module doc).
-
-    Batches repeat the same licences, so verdicts are kept per policy for the run.
-    """
-    key = (id(policy), text)
-    judged = _JUDGED.get(key)
-    if judged is None:
-        judged = _judge_license(text, policy)
-        _JUDGED.keep(key, judged)
-    return judged
-
-
-def _judge_license(text: str, policy: MofPolicy) -> LicenseJudgement:
+    """Judge a licence string as MOT would (expressions by their parts, see module doc)."""
     if is_open_id(text, policy):
         return LicenseJudgement(True, (text,))
     if not any(sep in text for sep in (" OR ", " AND ", " WITH ", "(", " or ", " and ")):
@@ -220,9 +219,9 @@ def evaluate(counted: set[str] | frozenset[str], policy: MofPolicy) -> MofResult
     """MOT's classification, from the set of MOF component names that count."""
     counted = frozenset(counted)
     substitutes = {
-        component: stand_in
-        for component, stand_in in policy.stand_ins
-        if component not in counted and stand_in in counted
+        s.component: s.stand_in
+        for s in policy.stand_ins
+        if s.component not in counted and s.stand_in in counted
     }
     required: dict[int, list[str]] = {}
     for component in policy.components:
@@ -275,15 +274,6 @@ def _dataset_licenses(entry: dict[str, Any]) -> tuple[str, ...] | None:
 
 
 def _type_warning(mof: MofComponent, judgement: LicenseJudgement, policy: MofPolicy) -> str | None:
-    key = (id(policy), mof.name, judgement)
-    if key in _TYPE_WARNINGS:
-        return _TYPE_WARNINGS[key]
-    return _TYPE_WARNINGS.keep(key, _compute_type_warning(mof, judgement, policy))
-
-
-def _compute_type_warning(
-    mof: MofComponent, judgement: LicenseJudgement, policy: MofPolicy
-) -> str | None:
     appropriate = policy.type_appropriate.get(mof.content_type)
     if appropriate is None:
         return None
@@ -315,110 +305,44 @@ def assess_mof(data: dict[str, Any], definition: Definition) -> MofVerdict:
     ``data`` is a parsed ``openness.json``; it need not be valid: anything malformed
     simply does not count.
     """
+    policy = definition.mof
     components = data.get("components") if isinstance(data, dict) else None
     if not isinstance(components, dict):
         components = {}
-    verdicts = {}
-    for component_id, entry in components.items():
-        verdict = component_verdict(component_id, entry, definition)
-        if verdict is not None:
-            verdicts[component_id] = verdict
-    return verdict_from(verdicts, definition)
-
-
-ComponentVerdict = tuple[bool, tuple[str, ...]]
-"""Whether a declared component counts for MOT, and what to warn about it."""
-
-
-def component_verdict(
-    component_id: str, entry: Any, definition: Definition
-) -> ComponentVerdict | None:
-    """The verdict on one declared component (``None``: not an object, or no MOF
-    component answers to it)."""
-    policy = policy_for(definition)
-    mof = policy.by_component.get(component_id)
-    if mof is None or not isinstance(entry, dict):
-        return None
-    return _component_verdict(mof, component_id, entry, policy)
-
-
-def verdict_from(verdicts: dict[str, ComponentVerdict], definition: Definition) -> MofVerdict:
-    """The declaration's MOF verdict, from its components' verdicts (by our ids)."""
-    policy = policy_for(definition)
     counted: list[str] = []
     warnings: list[str] = []
-    for component_id, name in policy.order:
-        verdict = verdicts.get(component_id)
-        if verdict is not None:
-            if verdict[0]:
-                counted.append(name)
-            if verdict[1]:
-                warnings.extend(verdict[1])
-    key = (id(policy), frozenset(counted))
-    judged = _CLASSES.get(key)
-    if judged is None:
-        judged = _judge_classes(key[1], policy)
-        _CLASSES.keep(key, judged)
-    result, label, stand_in_warnings = judged
+    for component_id, name in policy.order:  # MOF's order, so warnings read in it
+        entry = components.get(component_id)
+        mof = policy.by_component[component_id]
+        if isinstance(entry, dict) and _counts(mof, component_id, entry, policy, warnings):
+            counted.append(name)
+    result = evaluate(frozenset(counted), policy)
+    stand_ins = [
+        f"{s.component}: the {s.stand_in} stands in for it, as MOT allows"
+        for s in policy.stand_ins
+        if s.component not in result.counted and s.stand_in in result.counted
+    ]
     return MofVerdict(
         mof_class=result.mof_class,
-        label=label,
+        label=label_for(result.mof_class, policy),
         progress=result.progress,
-        warnings=tuple(dict.fromkeys([*warnings, *stand_in_warnings])),
+        warnings=tuple(dict.fromkeys([*warnings, *stand_ins])),
     )
-
-
-# Batches repeat the same component situations and the same sets of counted
-# components: each is judged once per run.
-_COMPONENTS: RunCache[tuple, tuple[bool, tuple[str, ...]]] = RunCache()
-_CLASSES: RunCache[tuple[int, frozenset[str]], tuple[MofResult, str, tuple[str, ...]]] = RunCache()
-
-
-def _judge_classes(
-    counted: frozenset[str], policy: MofPolicy
-) -> tuple[MofResult, str, tuple[str, ...]]:
-    result = evaluate(counted, policy)
-    stand_ins = tuple(
-        f"{component}: the {stand_in} stands in for it, as MOT allows"
-        for component, stand_in in policy.stand_ins
-        if component not in counted and stand_in in counted
-    )
-    return result, label_for(result.mof_class, policy), stand_ins
-
-
-def _component_verdict(
-    mof: MofComponent, component_id: str, entry: dict[str, Any], policy: MofPolicy
-) -> ComponentVerdict:
-    status = entry.get("status")
-    license_text = entry.get("license")
-    if not isinstance(license_text, str) or not license_text.strip():
-        license_text = None
-    # what the verdict depends on, and nothing else
-    datasets: tuple[str, ...] | bool | None = None
-    if status == "released" and license_text is None:
-        datasets = _dataset_licenses(entry)
-        if datasets is None:
-            listed = entry.get("datasets")
-            datasets = isinstance(listed, list) and bool(listed)
-    key = (id(policy), mof.name, component_id, status, license_text, datasets)
-    verdict = _COMPONENTS.get(key)
-    if verdict is None:
-        said: list[str] = []
-        counts = _counts(mof, component_id, status, license_text, datasets, policy, said)
-        verdict = (counts, tuple(said))
-        _COMPONENTS.keep(key, verdict)
-    return verdict
 
 
 def _counts(
     mof: MofComponent,
     component_id: str,
-    status: Any,
-    license_text: str | None,
-    datasets: tuple[str, ...] | bool | None,
+    entry: dict[str, Any],
     policy: MofPolicy,
     warnings: list[str],
 ) -> bool:
+    """Whether one declared component counts for MOT; what to warn about goes to
+    ``warnings``."""
+    status = entry.get("status")
+    license_text = entry.get("license")
+    if not isinstance(license_text, str) or not license_text.strip():
+        license_text = None
     if status == "partial":
         warnings.append(
             f"{mof.name}: {component_id} is only partly released; MOF counts a component "
@@ -429,7 +353,7 @@ def _counts(
         if mof.required:
             warnings.append(
                 f"{mof.name}: {component_id} is declared not applicable, but MOF requires "
-                f"it for Class {_roman(mof.mof_class)}: MOT counts it as missing"
+                f"it for Class {roman(mof.mof_class)}: MOT counts it as missing"
             )
         return False
     if status != "released":
@@ -450,8 +374,10 @@ def _counts(
         warnings.append(_not_open_message(mof, license_text, judgement))
         return False
 
-    if not isinstance(datasets, tuple):
-        if datasets:
+    datasets = _dataset_licenses(entry)
+    if datasets is None:
+        listed = entry.get("datasets")
+        if isinstance(listed, list) and listed:
             warnings.append(
                 f"{mof.name}: {component_id} has no component licence and not every data "
                 "set names one; MOT treats unlicensed data as failing (add a component "
@@ -483,5 +409,6 @@ def _counts(
     return False
 
 
-def _roman(mof_class: int) -> str:
+def roman(mof_class: int) -> str:
+    """A MOF class as MOF writes it (Class I, II, III)."""
     return {1: "I", 2: "II", 3: "III"}.get(mof_class, str(mof_class))

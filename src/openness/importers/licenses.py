@@ -18,8 +18,9 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from openness.definition import load_definition
 from openness.licensing import spdx
-from openness.licensing.policy import LicensePolicy, load_policy
+from openness.licensing.policy import LicensePolicy
 
 # Spellings seen in real model files that name one licence but match no id or name.
 _SPELLINGS = {
@@ -89,7 +90,7 @@ class LicenseMapping:
 
 @cache
 def _index(version: str) -> dict[str, tuple[str, ...]]:
-    policy = load_policy(version)
+    policy = load_definition(version).licenses
     index: dict[str, list[str]] = {}
 
     def add(keys: list[str] | set[str], target: str) -> None:
@@ -117,7 +118,7 @@ def _index(version: str) -> dict[str, tuple[str, ...]]:
 
 
 def _policy(version: str) -> LicensePolicy:
-    return load_policy(version)
+    return load_definition(version).licenses
 
 
 def map_license(text: str, version: str = "1.0") -> LicenseMapping:

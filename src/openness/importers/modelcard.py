@@ -29,7 +29,6 @@ from openness.importers.common import Draft, ImporterError, clip, read_text_file
 from openness.importers.licenses import map_license
 from openness.importers.template import PLACEHOLDER_NAME, template
 from openness.importers.yamlsafe import YamlError, load_yaml
-from openness.licensing.policy import load_policy
 
 HF_DATASET_ID = re.compile(r"^[A-Za-z0-9][\w.-]*(/[\w.-]+)?$")
 HF_MODEL_ID = HF_DATASET_ID
@@ -240,7 +239,7 @@ def _license_from_card(meta: dict[str, Any], draft: Draft, definition: Definitio
         )
         return
     card_license = values[0].strip()
-    policy = load_policy(definition.version)
+    policy = definition.licenses
     if card_license.lower() == "other":
         license_name = text_of(meta.get("license_name"))
         if not license_name:

@@ -119,17 +119,16 @@ def draft_from_mot(
 ) -> Draft:
     """A draft declaration from a parsed (and shape-checked) MOT document."""
     definition = definition or load_definition()
-    mof = definition.mof
-    content_types = {c["name"]: c["content_type"] for c in mof["components"]}
-    answered_by = {c.mof: c.id for c in definition.components}
+    content_types = {c.name: c.content_type for c in definition.mof.components}
+    answered_by = definition.mof.answered_by
     decisions: list[str] = []
     release: dict[str, Any] = document["release"]
 
     framework = document.get("framework") or {}
     framework_version = _text(framework.get("version"))
-    if framework_version is not None and framework_version != mof.get("version"):
+    if framework_version is not None and framework_version != definition.mof.version:
         decisions.append(
-            f"framework version {framework_version!r}: read as MOF {mof.get('version')}, "
+            f"framework version {framework_version!r}: read as MOF {definition.mof.version}, "
             "the only version this tool knows"
         )
 

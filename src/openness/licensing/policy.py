@@ -1,7 +1,7 @@
 """The licence policy of a definition version, and the verdict on a licence expression.
 
 The policy is data: the ``licenses`` section of ``definition/<version>.json``. Build it
-with :meth:`LicensePolicy.from_data` (or :func:`load_policy`), then ask
+with :meth:`LicensePolicy.from_data` (a shipped version's is ``Definition.licenses``), then ask
 :meth:`LicensePolicy.judge` whether an SPDX expression is open for a component kind::
 
     policy = LicensePolicy.from_data(definition["licenses"])
@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from functools import cache
+from fnmatch import fnmatchcase
 from typing import Any, Literal, NamedTuple
 
 from openness.licensing import spdx
@@ -33,8 +33,18 @@ from openness.licensing.expression import (
     parse,
     render,
 )
+from openness.licensing.verdict import (
+    AliasUse,
+    CaseFix,
+    DeprecatedId,
+    LicenseFinding,
+    LicenseJudgement,
+    LicenseVerdict,
+    Source,
+    UnknownLicense,
+    judgement,
+)
 
-Source = Literal["spdx", "license-ref", "alias", "unknown"]
 AliasStatus = Literal["exact", "ambiguous", "unknown"]
 
 OSI_APPROVED = "osi-approved"
@@ -94,31 +104,7 @@ class _RuleGroup(NamedTuple):
     title: str = ""
 
     def matches(self, license_id: str) -> bool:
-        return any(glob_match(pattern, license_id) for pattern in self.patterns)
-
-
-def glob_match(pattern: str, text: str) -> bool:
-    """Whether all of ``text`` matches ``pattern``, where ``?`` stands for one character
-    and ``*`` for any run (``fnmatch.fnmatchcase`` without its regex compilation,
-    a quarter of the policy's load time)."""
-    if "*" not in pattern and "?" not in pattern:
-        return pattern == text
-    p = t = 0
-    star = mark = -1
-    while t < len(text):
-        if p < len(pattern) and pattern[p] in ("?", text[t]) and pattern[p] != "*":
-            p += 1
-            t += 1
-        elif p < len(pattern) and pattern[p] == "*":
-            star, mark = p, t
-            p += 1
-        elif star >= 0:  # let the last star take one more character
-            p = star + 1
-            mark += 1
-            t = mark
-        else:
-            return False
-    return all(char == "*" for char in pattern[p:])
+        return any(fnmatchcase(license_id, pattern) for pattern in self.patterns)
 
 
 def _group(item: Mapping[str, Any]) -> _RuleGroup:
@@ -128,86 +114,6 @@ def _group(item: Mapping[str, Any]) -> _RuleGroup:
         item["reason"],
         item.get("title", ""),
     )
-
-
-# --- the verdict -------------------------------------------------------------------------
-
-
-class LicenseFinding(NamedTuple):
-    """The judgement on one licence term of the expression."""
-
-    text: str
-    """The term as written (id, with its ``+``)."""
-    id: str | None
-    """The canonical id judged (SPDX id or LicenseRef-), None when unknown."""
-    offset: int
-    source: Source
-    is_open: bool
-    restrictions: tuple[str, ...]
-    reason: str
-    exception: str | None = None
-    deprecated: bool = False
-    replacement: str | None = None
-
-
-class UnknownLicense(NamedTuple):
-    """An id that could not be identified, or an alias naming no single licence."""
-
-    text: str
-    offset: int
-    suggestions: tuple[str, ...]
-    reason: str
-    is_exception: bool = False
-
-
-class DeprecatedId(NamedTuple):
-    """A deprecated SPDX licence or exception id, and what to write instead."""
-
-    id: str
-    offset: int
-    replacement: str | None
-    note: str = ""
-
-
-class AliasUse(NamedTuple):
-    """A Hugging Face licence id used in place of the licence id it names."""
-
-    alias: str
-    license: str
-    offset: int
-
-
-class CaseFix(NamedTuple):
-    """An id written in another case than its canonical spelling."""
-
-    text: str
-    id: str
-    offset: int
-
-
-class LicenseVerdict(NamedTuple):
-    """Whether a licence expression is open for a component kind, and why."""
-
-    expression: str
-    kind: str
-    is_open: bool
-    reason: str
-    """One or two sentences for a human: the verdict and what decides it."""
-    normalized: str | None
-    """Canonical ids and case, aliases resolved, deprecated ids replaced; None if unparsable."""
-    restrictions: tuple[str, ...] = ()
-    """Restriction ids that keep the expression from being open (empty when open)."""
-    licenses: tuple[LicenseFinding, ...] = ()
-    unknown: tuple[UnknownLicense, ...] = ()
-    deprecated: tuple[DeprecatedId, ...] = ()
-    aliases_used: tuple[AliasUse, ...] = ()
-    case_fixes: tuple[CaseFix, ...] = ()
-    warnings: tuple[str, ...] = ()
-    """Spelling warnings from the parser (e.g. lower-case operators), with their column."""
-    error: LicenseExpressionError | None = None
-    """Set when the expression does not parse."""
-    suggestions: tuple[str, ...] = ()
-    """For an unparsable expression: ids it probably means (``Apache 2.0`` -> ``Apache-2.0``)."""
 
 
 # --- the policy --------------------------------------------------------------------------
@@ -234,8 +140,11 @@ class LicensePolicy:
         "kinds",
         "license_refs",
         "open_content",
+        "rationale",
         "restricted",
         "restrictions",
+        "suggested",
+        "summary",
     )
 
     def __init__(
@@ -247,6 +156,9 @@ class LicensePolicy:
         restricted: tuple[_RuleGroup, ...],
         license_refs: dict[str, LicenseRefInfo],
         aliases: dict[str, AliasResolution],
+        suggested: dict[str, tuple[str, ...]] | None = None,
+        summary: str = "",
+        rationale: str = "",
         _refs_lower: dict[str, LicenseRefInfo] | None = None,
         _cache: dict[tuple[str, str], LicenseVerdict] | None = None,
         _suggest_index: dict[str, tuple[str, ...]] | None = None,
@@ -258,6 +170,9 @@ class LicensePolicy:
         self.restricted = restricted
         self.license_refs = license_refs
         self.aliases = aliases
+        self.suggested = {} if suggested is None else suggested
+        self.summary = summary
+        self.rationale = rationale
         self._refs_lower = {} if _refs_lower is None else _refs_lower
         self._cache = {} if _cache is None else _cache
         self._suggest_index = _suggest_index
@@ -307,6 +222,9 @@ class LicensePolicy:
             restricted=tuple(_group(g) for g in data["restricted"]),
             license_refs=refs,
             aliases=aliases,
+            suggested={k: tuple(v.get("suggest", ())) for k, v in data["kinds"].items()},
+            summary=data.get("summary", ""),
+            rationale=data.get("rationale", ""),
         )
         policy._refs_lower = {ref_id.lower(): ref for ref_id, ref in refs.items()}
         problems = policy.consistency_problems() if check else []
@@ -367,6 +285,15 @@ class LicensePolicy:
 
     def restriction(self, restriction_id: str) -> Restriction:
         return self.restrictions[restriction_id]
+
+    def restriction_title(self, restriction_id: str) -> str:
+        """The restriction's title (its id when the policy does not define it)."""
+        found = self.restrictions.get(restriction_id)
+        return restriction_id if found is None else found.title
+
+    def judgement(self, expression: str, kind: str) -> LicenseJudgement:
+        """The short form of :meth:`judge`: open or not, and why in a few words."""
+        return judgement(self.judge(expression, kind), self.restriction_title)
 
     def resolve_alias(self, text: str) -> AliasResolution:
         """What a Hugging Face licence id (any case) stands for."""
@@ -761,11 +688,3 @@ def _key(text: str) -> str:
     lowered = text.strip().lower()
     lowered = _VERSION_V.sub("", lowered)
     return _KEY_DROP.sub("", lowered)
-
-
-@cache
-def load_policy(version: str = "1.0") -> LicensePolicy:
-    """The licence policy of a shipped definition version."""
-    from openness.definition import load_raw
-
-    return LicensePolicy.from_data(load_raw(version)["licenses"], check=False)

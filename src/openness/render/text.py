@@ -8,7 +8,6 @@ from openness.definition import load_definition
 from openness.render.printable import printable
 from openness.report import FileReport, Gap, MofVerdict, Report, Tally
 from openness.rules import ERROR, INFO, WARNING
-from openness.runcache import RunCache
 
 Style = Callable[..., str]
 
@@ -134,33 +133,20 @@ def _file(file: FileReport, judge: Tally, style: Style, verbose: int, quiet: int
 
 
 def _crosswalks_line(osaid_passed: bool, mof: MofVerdict | None) -> str:
-    key = (osaid_passed, None) if mof is None else (osaid_passed, mof.label, *mof.progress.items())
-    line = _CROSSWALK_LINES.get(key)
-    if line is None:
-        line = f"  OSAID 1.0: {'pass' if osaid_passed else 'fail'}"
-        if mof is not None:
-            progress = ", ".join(
-                f"{_roman(k)} {v:.0f}%" for k, v in sorted(mof.progress.items(), reverse=True)
-            )
-            line += f"   MOF 1.0: {mof.label}" + (f" ({progress})" if progress else "")
-        _CROSSWALK_LINES.keep(key, line)
+    line = f"  OSAID 1.0: {'pass' if osaid_passed else 'fail'}"
+    if mof is not None:
+        progress = ", ".join(
+            f"{_roman(k)} {v:.0f}%" for k, v in sorted(mof.progress.items(), reverse=True)
+        )
+        line += f"   MOF 1.0: {mof.label}" + (f" ({progress})" if progress else "")
     return line
 
 
 def _checklist(missing: tuple[Gap, ...]) -> str:
-    """The lines of a level's checklist (a batch repeats the same few checklists)."""
-    text = _CHECKLISTS.get(missing)
-    if text is None:
-        text = "\n".join(
-            f"    - {printable(gap.message)}\n      fix: {printable(gap.fix)}" for gap in missing
-        )
-        _CHECKLISTS.keep(missing, text)
-    return text
-
-
-# Batches repeat the same verdicts: their lines are written once per run.
-_CROSSWALK_LINES: RunCache[tuple, str] = RunCache()
-_CHECKLISTS: RunCache[tuple[Gap, ...], str] = RunCache()
+    """The lines of a level's checklist."""
+    return "\n".join(
+        f"    - {printable(gap.message)}\n      fix: {printable(gap.fix)}" for gap in missing
+    )
 
 
 def _roman(number: int) -> str:

@@ -1,4 +1,4 @@
-"""Check a parsed declaration against its versioned JSON Schema.
+"""Schema rules: a parsed declaration checked against its versioned JSON Schema.
 
 The engine is jsonschema-rs (fast enough for thousands of files a second, and
 never fetches anything: ``offline=True``). Its errors are turned into findings
@@ -15,8 +15,91 @@ from functools import cache
 from typing import Any
 
 from openness.report import Finding
-from openness.resources import declaration_schema_file
-from openness.rules import ERROR
+from openness.resources import declaration_schema_file, known_versions
+from openness.rules.rule import Rule, finder
+from openness.severity import ERROR
+
+RULES = (
+    Rule(
+        "definition-version",
+        ERROR,
+        "Unknown definition version",
+        "`openness` must name a definition version this tool knows (see `openness --version`).",
+    ),
+    Rule(
+        "missing-property",
+        ERROR,
+        "Required property missing",
+        "A property the schema requires is absent.",
+    ),
+    Rule(
+        "unknown-property",
+        ERROR,
+        "Unknown property",
+        "The property is not part of the format. Check its spelling; keys starting with "
+        "`x-` are free for extensions.",
+    ),
+    Rule(
+        "unknown-component",
+        ERROR,
+        "Unknown component",
+        "`components` accepts only the definition's component ids.",
+    ),
+    Rule(
+        "wrong-type",
+        ERROR,
+        "Wrong type",
+        "The value has the wrong JSON type (e.g. a string where an object is expected).",
+    ),
+    Rule(
+        "invalid-value",
+        ERROR,
+        "Value not allowed",
+        "The value is not one of those the schema allows.",
+    ),
+    Rule("invalid-url", ERROR, "Invalid URL", "URLs must be absolute https:// URLs."),
+    Rule("invalid-date", ERROR, "Invalid date", "Dates are ISO 8601: YYYY-MM-DD."),
+    Rule(
+        "out-of-range",
+        ERROR,
+        "Value out of range",
+        "A number or a text is outside its allowed range or length.",
+    ),
+    Rule(
+        "not-applicable-refused",
+        ERROR,
+        "Component always applies",
+        "Model parameters, architecture, training code and training data exist for every "
+        "model: they can be not released, never not applicable.",
+    ),
+    Rule(
+        "not-applicable-without-notes",
+        ERROR,
+        "Not applicable without notes",
+        "Say in `notes` why the component does not apply to this model.",
+    ),
+    Rule(
+        "dataset-without-url",
+        ERROR,
+        "Data set without URL",
+        "Say where to get each data set; unshareable data is described instead.",
+    ),
+    Rule(
+        "unshareable-without-description",
+        ERROR,
+        "Unshareable data not described",
+        "Data that cannot be shared must be described in detail (OSAID data information).",
+    ),
+    Rule(
+        "open-dataset-without-license",
+        ERROR,
+        "Open data set without licence",
+        "A data set of access class open must name its open data licence.",
+    ),
+    Rule("schema", ERROR, "Schema violation", "The declaration does not follow the schema."),
+)
+
+_finding = finder(RULES)
 
 _TYPE_NAMES = {
     dict: "an object",
@@ -37,9 +120,31 @@ def load_schema(version: str) -> dict[str, Any]:
 
 @cache
 def _validator(version: str):
-    from openness.engine import load_engine
+    import jsonschema_rs
 
-    return load_engine().validator_for(load_schema(version), validate_formats=True, offline=True)
+    return jsonschema_rs.validator_for(load_schema(version), validate_formats=True, offline=True)
+
+
+def not_an_object() -> Finding:
+    """The finding of a file whose top value is not an object."""
+    return _finding(
+        "wrong-type",
+        "a declaration is a JSON object",
+        fix='start from {"openness": "1.0", "model": {"name": "..."}}',
+    )
+
+
+def unknown_version(version: Any) -> Finding:
+    """The finding of a file naming no definition version this tool ships."""
+    versions = ", ".join(known_versions())
+    return _finding(
+        "definition-version",
+        f"definition version {version!r} is not known (this tool knows {versions})"
+        if version is not None
+        else 'required property "openness" (the definition version) is missing',
+        "/openness",
+        fix=f'set "openness" to one of: {versions} (or upgrade openness)',
+    )
 
 
 def pointer(path: list[str | int] | tuple[str | int, ...]) -> str:
@@ -69,11 +174,9 @@ def check(version: str, data: Any) -> list[Finding]:
     for error in errors:
         if len(findings) == MAX_FINDINGS:
             findings.append(
-                Finding(
+                _finding(
                     "schema",
-                    ERROR,
                     f"more schema errors after the first {MAX_FINDINGS} are not shown",
-                    "",
                     fix="fix the errors above and validate again",
                 )
             )
@@ -135,7 +238,7 @@ def _explain(schema: dict[str, Any], error: Any) -> Finding:
         fix = annotation["fix"]
         if kind_name == "Not":
             message = f"{_short(error.instance)} is not allowed here"
-    return Finding(rule=rule, severity=ERROR, message=message, pointer=where, fix=fix)
+    return _finding(rule, message, where, fix=fix)
 
 
 def _by_kind(

@@ -1,8 +1,8 @@
 """Map JSON paths to line:column positions in the source text.
 
-Only run for files that have something to report, so the fast path (a valid
-file) never pays for it. The scanner also finds duplicate keys with their
-position, which ``json.loads`` cannot tell us.
+Only run for files that have something to report: a valid file never pays for
+it. The scanner also finds duplicate keys with their position, which
+``json.loads`` cannot tell us.
 """
 
 from __future__ import annotations
@@ -11,7 +11,6 @@ import contextlib
 import json
 import json.scanner
 import re
-from typing import Any
 
 Path = tuple[str | int, ...]
 
@@ -78,145 +77,25 @@ class _DuplicateScanner:
 _SPACE = re.compile(r"[ \t\r\n]*")
 
 
-_NO_DATA = object()
-
-
-def locate_many(
-    text: str, targets: list[Path], data: Any = _NO_DATA
-) -> dict[Path, tuple[int, int]]:
+def locate_many(text: str, targets: list[Path]) -> dict[Path, tuple[int, int]]:
     """(key offset, value offset) of every target path and its parents.
 
-    ``data``, when given, is what the text parses to (duplicate keys refused, so
-    its objects list their keys in text order). It lets most keys be found by a
-    plain search instead of stepping over the values before them (see
-    ``_search_key``); otherwise, and where a search cannot be sure, the walk
-    steps over values with the C JSON scanner. Paths that do not exist are left
-    out: the caller falls back to their nearest parent.
+    Depth by depth, each container is walked once for all the members wanted in
+    it, so many findings in one object cost one walk, not one each. Paths that do
+    not exist are left out: the caller falls back to their nearest parent.
     """
     start = _SPACE.match(text, 0).end()
     found: dict[Path, tuple[int, int]] = {(): (start, start)}
-    plain = "\\" not in text
-    for target in targets:
-        _locate(text, target, data, found, plain)
+    deepest = max((len(target) for target in targets), default=0)
+    for depth in range(1, deepest + 1):
+        wanted: dict[Path, set[str | int]] = {}
+        for target in targets:
+            if len(target) >= depth and target[: depth - 1] in found:
+                wanted.setdefault(target[: depth - 1], set()).add(target[depth - 1])
+        for parent, names in wanted.items():
+            for name, key_offset, value_offset in _members(text, found[parent][1], names):
+                found[(*parent, name)] = (key_offset, value_offset)
     return found
-
-
-def _locate(
-    text: str, target: Path, data: Any, found: dict[Path, tuple[int, int]], plain: bool
-) -> None:
-    """Add the places of ``target`` and its parents to ``found``, as far as they exist."""
-    value = data
-    value_offset = found[()][1]
-    for depth, name in enumerate(target, 1):
-        path = target[:depth]
-        place = found.get(path)
-        if value is not _NO_DATA:
-            if isinstance(value, dict) and isinstance(name, str):
-                if name not in value:
-                    return
-                child = value[name]
-            elif isinstance(value, list) and isinstance(name, int) and 0 <= name < len(value):
-                child = value[name]
-            else:
-                return
-        else:
-            child = _NO_DATA
-        if place is None:
-            place = (
-                _search_key(text, value_offset, value, name, plain)
-                if child is not _NO_DATA
-                else None
-            )
-            if place is None:
-                members = _members(text, value_offset, {name})
-                if not members:
-                    return
-                place = members[0][1:]
-            found[path] = place
-        value, value_offset = child, place[1]
-
-
-def _search_key(
-    text: str, start: int, container: Any, name: str | int, plain: bool
-) -> tuple[int, int] | None:
-    """(key offset, value offset) of member ``name`` of the object at ``start``, by
-    search; ``None`` when a search cannot be sure (the caller steps instead).
-
-    ``container`` is the parsed object, and holds ``name``. In text without a
-    backslash every key is spelled plainly, no string holds a quote, and so every
-    match of the quoted name is a string token spelled so (the name cannot start
-    where a string ends: see ``_needle``). The first match after ``start`` is then
-    the key when nothing before it in the object holds that string as a key or a
-    value: that needs no backslash only up to the match (``plain``: none in the
-    whole text). In plain text, a name held only once is also the key.
-    """
-    if not isinstance(container, dict):
-        return None
-    needle = _needle(name)
-    if needle is None or start >= len(text) or text[start] != "{":
-        return None
-    before: list[Any] = []  # the containers among the members before it
-    for key, member in container.items():  # in text order
-        if key == name:
-            break
-        if member.__class__ in _CONTAINERS:
-            before.append(member)
-        elif member == name:
-            return None
-    if before:
-        if plain:
-            hit = text.find(needle)
-            if hit >= 0 and text.find(needle, hit + 1) < 0:
-                return _key_place(text, hit, needle)
-        if _holds(before, name):
-            return None
-    hit = text.find(needle, start)
-    if hit < 0 or (not plain and text.find("\\", start, hit) >= 0):
-        return None
-    return _key_place(text, hit, needle)
-
-
-def _key_place(text: str, hit: int, needle: str) -> tuple[int, int] | None:
-    colon = _COLON.match(text, hit + len(needle))
-    return None if colon is None else (hit, colon.end())
-
-
-def _holds(values: list[Any], name: str) -> bool:
-    """Whether ``name`` is a key or a string anywhere in ``values``."""
-    stack = list(values)
-    while stack:
-        value = stack.pop()
-        if value.__class__ is dict:
-            if name in value:
-                return True
-            stack.extend(value.values())
-        elif value.__class__ is list:
-            stack.extend(value)
-        elif value == name:
-            return True
-    return False
-
-
-_CONTAINERS = (dict, list)  # parsed JSON holds these exact types
-_NEEDLES: dict[str | int, str | None] = {}
-# what may follow a string's closing quote: a name starting so could match from there
-_AFTER_STRING = frozenset(" \t\r\n,:}]")
-
-
-def _needle(name: str | int) -> str | None:
-    """``name`` quoted as the text spells it, or ``None`` when it is not searched for:
-    not a string, empty, spelled with an escape, or starting with what may follow a
-    closing quote (so that a match can only start at an opening one)."""
-    needle = _NEEDLES.get(name, _NO_DATA)
-    if needle is _NO_DATA:
-        needle = None
-        if isinstance(name, str) and name and name[0] not in _AFTER_STRING:
-            quoted = json.dumps(name, ensure_ascii=False)
-            needle = None if "\\" in quoted else quoted
-        if len(_NEEDLES) > 4096:  # hostile input: many distinct keys
-            _NEEDLES.clear()
-        _NEEDLES[name] = needle
-    return needle
 
 
 # Scan one JSON value at an offset: (value, end offset), StopIteration if none there.

@@ -7,7 +7,7 @@ import json
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from openness.jsonpos import line_columns, locate_many
+from openness.positions import line_columns, locate_many
 
 # keys and strings full of what trips a scanner: quotes, brackets, escapes, colons
 _TRICKY = st.text(alphabet='ab"\\{}[]:, /é\n\u2028', max_size=6)
@@ -50,19 +50,17 @@ def _at(value, path):
     document=st.dictionaries(_TRICKY, _VALUES, max_size=5),
     indent=st.sampled_from([None, 0, 2, "\t"]),
     ascii_only=st.booleans(),
-    with_data=st.booleans(),
 )
-def test_every_path_is_found_where_the_parser_reads_it(document, indent, ascii_only, with_data):
+def test_every_path_is_found_where_the_parser_reads_it(document, indent, ascii_only):
     text = json.dumps(document, indent=indent, ensure_ascii=ascii_only)
     paths = list(_paths(document))
-    found = locate_many(text, paths, document) if with_data else locate_many(text, paths)
+    found = locate_many(text, paths)
     _assert_parser_reads_them_there(text, document, paths, found)
 
 
-def test_a_key_held_once_is_found_by_search_at_its_place():
-    text = '{"model": {"name": "a"}, "components": {"weights": {"name": "b"}}, "x": "weights"}'
-    data = json.loads(text)
-    found = locate_many(text, [("components", "weights", "name"), ("model", "name")], data)
+def test_a_key_is_found_at_its_place_not_where_its_name_is_a_value():
+    text = '{"x": "weights", "model": {"name": "a"}, "components": {"weights": {"name": "b"}}}'
+    found = locate_many(text, [("components", "weights", "name"), ("model", "name")])
     assert text[found[("components", "weights", "name")][1] :].startswith('"b"')
     assert text[found[("model", "name")][1] :].startswith('"a"')
     assert text[found[("components", "weights")][0] :].startswith('"weights": {')
@@ -70,7 +68,7 @@ def test_a_key_held_once_is_found_by_search_at_its_place():
 
 def test_a_key_missing_here_but_held_elsewhere_is_not_taken():
     text = '{"a": {"x": 1}, "b": {"license": 2}}'
-    found = locate_many(text, [("a", "license")], json.loads(text))
+    found = locate_many(text, [("a", "license")])
     assert ("a", "license") not in found and ("a",) in found
 
 
@@ -103,56 +101,30 @@ def test_line_columns_are_one_based():
     assert line_columns("ab\ncd", [0, 4, 3]) == [(1, 1), (2, 2), (2, 1)]
 
 
-def _documents(names, other_strings=None):
-    """Objects nested a few deep whose keys are ``names``, also found as values."""
-    scalars = st.none() | st.integers() | names
-    if other_strings is not None:
-        scalars = scalars | other_strings
-    values = st.recursive(
-        scalars,
-        lambda inner: st.lists(inner, max_size=3) | st.dictionaries(names, inner, max_size=4),
-        max_leaves=20,
-    )
-    return st.dictionaries(names, values, max_size=5)
-
-
-# no backslash and no quote anywhere: every key is searched for, and few names so
-# that the same key appears in many objects, and as a value
-_PLAIN = st.sampled_from(["a", "b", "license", "x y", "{", "[", ":", "é"])
-
-
-@settings(max_examples=500, deadline=None)
-@given(document=_documents(_PLAIN), indent=st.sampled_from([None, 2]))
-def test_searched_keys_are_found_where_the_parser_reads_them(document, indent):
-    text = json.dumps(document, indent=indent, ensure_ascii=False)
-    assert "\\" not in text
-    paths = list(_paths(document))
-    found = locate_many(text, paths, document)
-    _assert_parser_reads_them_there(text, document, paths, found)
-
-
-# text with escapes here and there: a search is trusted only up to the first one,
-# and names also appear as values, in nested objects and before their key
-_ESCAPING = st.sampled_from(["a", "license", "x y", "é", "{", "b\\", 'q"', "\n"])
-
-
-@settings(max_examples=500, deadline=None)
+@settings(max_examples=300, deadline=None)
 @given(
-    document=_documents(_ESCAPING, st.sampled_from(['"license', 'x"a', 'é"a'])),
+    document=st.dictionaries(
+        st.sampled_from(["a", "license", "x y", "é", "b\\", 'q"']), _VALUES, max_size=5
+    ),
     indent=st.sampled_from([None, 2]),
-    ascii_only=st.booleans(),
 )
-def test_keys_searched_in_text_with_escapes_are_found_where_the_parser_reads_them(
-    document, indent, ascii_only
-):
-    text = json.dumps(document, indent=indent, ensure_ascii=ascii_only)
+def test_few_names_many_times_are_each_found_at_their_own_place(document, indent):
+    """The same few keys in many objects and as values: each path at its own place."""
+    text = json.dumps(document, indent=indent, ensure_ascii=False)
     paths = list(_paths(document))
-    found = locate_many(text, paths, document)
-    _assert_parser_reads_them_there(text, document, paths, found)
+    _assert_parser_reads_them_there(text, document, paths, locate_many(text, paths))
+
+
+def test_many_members_of_one_object_are_found_in_one_walk():
+    members = {f"k{i}": i for i in range(2000)}
+    text = json.dumps({"o": members})
+    paths = [("o", f"k{i}") for i in range(2000)]
+    found = locate_many(text, paths)
+    assert all(text[found[path][1] :].startswith(str(path[1][1:])) for path in paths)
 
 
 def test_a_key_spelled_with_escapes_is_not_taken_for_a_plain_one_after_it():
     text = '{"a": {"\\u006cicense": 1, "b": {"license": 2}}}'
-    found = locate_many(text, [("a", "license"), ("a", "b", "license")], json.loads(text))
+    found = locate_many(text, [("a", "license"), ("a", "b", "license")])
     assert text[found[("a", "license")][1]] == "1"
     assert text[found[("a", "b", "license")][1]] == "2"

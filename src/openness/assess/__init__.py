@@ -1,0 +1,107 @@
+"""Assess one declaration: findings, level, next-level checklist, crosswalks.
+
+A plain pipeline over already-loaded data, a ``Document`` in and a ``FileReport``
+out: the schema, then (for a schema-valid file) the licence and consistency
+rules, the levels and OSAID, MOF, the claims; last, every finding gets its line
+and column. Reading files is ``loader``'s job; printing is the renderers'.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from openness.assess.levels import judge_levels
+from openness.crosswalk.mof import assess_mof
+from openness.definition import Definition, load_definition
+from openness.loader import Document, LoadError
+from openness.positions import line_columns, locate_many
+from openness.report import FileReport
+from openness.resources import known_versions
+from openness.rules import claims, consistency, licenses, reading, schema
+
+
+def assess_document(document: Document) -> FileReport:
+    """Everything the report says about one parsed file."""
+    report = FileReport(path=document.path)
+    data = document.data
+    if not isinstance(data, dict):
+        report.findings.append(schema.not_an_object())
+        return _located(report, document)
+    version = data.get("openness")
+    if not isinstance(version, str) or version not in known_versions():
+        report.findings.append(schema.unknown_version(version))
+        return _located(report, document)
+    report.definition_version = version
+    definition = load_definition(version)
+    report.findings.extend(schema.check(version, data))
+    if not report.findings:
+        _assess_valid(report, data, definition)
+    return _located(report, document)
+
+
+def unreadable_report(path: str, error: LoadError) -> FileReport:
+    """The report of a file that could not be read or parsed."""
+    finding = reading.load_finding(error)
+    return FileReport(path=path, unreadable=error.unreadable, findings=[finding])
+
+
+def _assess_valid(report: FileReport, data: dict[str, Any], definition: Definition) -> None:
+    report.model = data["model"]
+    report.claims_open_source = (data.get("claims") or {}).get("open_source")
+    components = data.get("components") or {}
+    report.findings.extend(licenses.license_findings(definition, components))
+    report.findings.extend(consistency.consistency_findings(definition, data))
+    levels = judge_levels(definition, components)
+    report.level, report.levels, report.osaid = levels.level, levels.checks, levels.osaid
+    report.mof = assess_mof(data, definition)
+    washing = claims.washing_finding(
+        definition, report.claims_open_source, levels.level, levels.short
+    )
+    if washing is not None:
+        report.findings.append(washing)
+
+
+# Findings about a key itself (not its value) point at the key.
+_ON_KEY = frozenset({"unknown-property", "unknown-component"})
+
+
+def _located(report: FileReport, document: Document) -> FileReport:
+    """Give every finding its line and column (only files with findings pay for this)."""
+    if not report.findings:
+        return report
+    text = document.text
+    paths = [_split_pointer(f.pointer) for f in report.findings]
+    places = locate_many(
+        text, [p for p, f in zip(paths, report.findings, strict=True) if f.line is None]
+    )
+    targets: list[int] = []
+    for finding, path in zip(report.findings, paths, strict=True):
+        if finding.line is not None:
+            targets.append(0)
+            continue
+        probe = path
+        while probe not in places:
+            probe = probe[:-1]
+        key_offset, value_offset = places[probe]
+        on_key = probe == path and finding.rule in _ON_KEY
+        targets.append(key_offset if on_key else value_offset)
+    positions = line_columns(text, targets)
+    located = [
+        finding if finding.line is not None else finding._replace(line=line, column=column)
+        for finding, (line, column) in zip(report.findings, positions, strict=True)
+    ]
+    # document order, so every format lists problems as an editor shows them
+    located.sort(key=lambda f: (f.line or 0, f.column or 0))
+    report.findings = located
+    return report
+
+
+def _split_pointer(pointer: str) -> tuple[str | int, ...]:
+    """The path of an RFC 6901 JSON pointer (array indexes as ints)."""
+    if not pointer:
+        return ()
+    parts: list[str | int] = []
+    for raw in pointer.lstrip("/").split("/"):
+        part = raw.replace("~1", "/").replace("~0", "~")
+        parts.append(int(part) if part.isdigit() else part)
+    return tuple(parts)

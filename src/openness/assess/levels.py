@@ -1,0 +1,245 @@
+"""Levels and the OSAID crosswalk: the definition's requirements against a declaration.
+
+Both are lists of requirements, each asking a test (available, open-license,
+datasets-listed, datasets-open) of one or more components, so they are judged by
+the same code and can never drift apart. A declaration's components are asked
+every test once; the requirements then read the answers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from types import MappingProxyType
+from typing import Any, NamedTuple
+
+from openness.definition import Definition, Requirement
+from openness.report import Gap, LevelCheck, OsaidVerdict
+
+RELEASED = "released"
+PARTIAL = "partial"
+NOT_RELEASED = "not-released"
+NOT_APPLICABLE = "not-applicable"
+
+Question = tuple[str, str]  # (test, component id)
+Failure = tuple[str, str, str] | None  # (reason code, message, fix); None: the test passes
+# what a component left out of the declaration counts as (never modified)
+_UNDECLARED: Mapping[str, Any] = MappingProxyType({"status": NOT_RELEASED})
+
+
+class Levels(NamedTuple):
+    """The level reached, each level's check, OSAID's verdict, and what falls short."""
+
+    level: str
+    checks: tuple[LevelCheck, ...]
+    osaid: OsaidVerdict
+    short: tuple[str, ...]  # the components that fall short, in checklist order
+
+
+def judge_levels(definition: Definition, components: Mapping[str, Any]) -> Levels:
+    """The level of a schema-valid declaration's components, and OSAID's verdict."""
+    answers = {
+        (test, cid): TESTS[test](definition, cid, _declared(components, cid))
+        for test, cid in questions((*_level_requirements(definition), *definition.osaid_requires))
+    }
+    checks: list[LevelCheck] = []
+    level = definition.levels[0].id
+    reached = True
+    for candidate in definition.levels:
+        gaps = _gaps(definition, candidate.requires, answers)
+        met = reached and not gaps
+        if met:
+            level = candidate.id
+        else:
+            reached = False
+        if candidate.rank > 0:
+            checks.append(LevelCheck(candidate.id, met, gaps))
+    osaid_gaps = _gaps(definition, definition.osaid_requires, answers)
+    short = tuple(
+        gap.components[0]
+        for check in checks
+        if not check.met
+        for gap in check.missing
+        if gap.components
+    )
+    return Levels(level, tuple(checks), OsaidVerdict(not osaid_gaps, osaid_gaps), short)
+
+
+def _level_requirements(definition: Definition) -> list[Requirement]:
+    return [requirement for level in definition.levels for requirement in level.requires]
+
+
+def questions(requirements: tuple[Requirement, ...]) -> tuple[Question, ...]:
+    """Every (test, component) that judging ``requirements`` asks, in a fixed order."""
+    asked: dict[Question, None] = {}
+    pending = list(requirements)
+    while pending:
+        requirement = pending.pop(0)
+        pending.extend(requirement.all_of)
+        for component_id in requirement.components:
+            asked[(requirement.test, component_id)] = None
+    return tuple(asked)
+
+
+def _declared(components: Mapping[str, Any], component_id: str) -> Mapping[str, Any]:
+    value = components.get(component_id)
+    return value if isinstance(value, dict) else _UNDECLARED
+
+
+def _gaps(
+    definition: Definition,
+    requirements: tuple[Requirement, ...],
+    answers: dict[Question, Failure],
+) -> tuple[Gap, ...]:
+    found: list[Gap] = []
+    for requirement in requirements:
+        found.extend(evaluate(definition, requirement, answers))
+    return tuple(found)
+
+
+def evaluate(
+    definition: Definition, requirement: Requirement, answers: dict[Question, Failure]
+) -> list[Gap]:
+    """The gaps that keep ``requirement`` from being met (empty when met)."""
+    if requirement.all_of:
+        gaps: list[Gap] = []
+        for part in requirement.all_of:
+            gaps.extend(evaluate(definition, part, answers))
+        return gaps
+    failures: list[tuple[str, tuple[str, str, str]]] = []
+    for cid in requirement.components:
+        failure = answers[(requirement.test, cid)]
+        if failure is None:
+            return []  # any one of the components suffices
+        failures.append((cid, failure))
+    if len(failures) == 1:
+        cid, failure = failures[0]
+        return [Gap(requirement.id, (cid,), *failure)]
+    titles = [definition.component(cid).title.lower() for cid, _ in failures]
+    # each failure message already starts with its component's title
+    detail = " ".join(failure[1] for _, failure in failures)
+    return [
+        Gap(
+            requirement.id,
+            tuple(cid for cid, _ in failures),
+            failures[0][1][0],
+            f"Neither a {' nor a '.join(titles)} is released openly. {detail}",
+            failures[0][1][2],
+        )
+    ]
+
+
+# --- the tests: one component in, None or (reason code, message, fix) out ---------------
+
+
+def _either(ids: tuple[str, ...]) -> str:
+    """``A, B or C``: licences to suggest, as a sentence says them."""
+    return ids[0] if len(ids) == 1 else f"{', '.join(ids[:-1])} or {ids[-1]}"
+
+
+def _available(definition: Definition, component_id: str, declared: Mapping[str, Any]) -> Failure:
+    if declared.get("status", NOT_RELEASED) in (RELEASED, PARTIAL):
+        return None
+    title = definition.component(component_id).title
+    return (
+        "not-released",
+        f"{title}: not publicly available.",
+        f"publish the {title.lower()} and give the url where they can be downloaded",
+    )
+
+
+def _open_license(
+    definition: Definition, component_id: str, declared: Mapping[str, Any]
+) -> Failure:
+    component = definition.component(component_id)
+    title = component.title
+    suggested = definition.licenses.suggested.get(component.kind)
+    suggestion = _either(suggested) if suggested else "an open licence"
+    status = declared.get("status", NOT_RELEASED)
+    expression = declared.get("license")
+    if status == NOT_APPLICABLE:
+        return None
+    if status == NOT_RELEASED:
+        return (
+            "not-released",
+            f"{title}: not released.",
+            f"release the {title.lower()} under an open licence ({suggestion}) and give its url",
+        )
+    if status == PARTIAL:
+        return ("partial", f"{title}: only partly released.", f"release all of the {title.lower()}")
+    if not expression:
+        return (
+            "no-license",
+            f"{title}: released without a licence, so nobody may use, modify or share it.",
+            f'add its "license" ({suggestion})',
+        )
+    judgement = definition.licenses.judgement(expression, component.kind)
+    if judgement.is_open:
+        return None
+    return (
+        judgement.code or "restricted-license",
+        f"{title}: {expression} {judgement.reason}.",
+        f"release the {title.lower()} under an open licence ({suggestion})",
+    )
+
+
+def _datasets(declared: Mapping[str, Any]) -> list[dict[str, Any]]:
+    datasets = declared.get("datasets")
+    return [d for d in datasets if isinstance(d, dict)] if isinstance(datasets, list) else []
+
+
+def _datasets_listed(
+    definition: Definition, component_id: str, declared: Mapping[str, Any]
+) -> Failure:
+    if _datasets(declared):
+        return None
+    title = definition.component(component_id).title
+    return (
+        "datasets-not-listed",
+        f"{title}: the data sets are not listed.",
+        'list every data set under "datasets" with its name, access class and url (or a '
+        "description if it cannot be shared)",
+    )
+
+
+def _datasets_open(
+    definition: Definition, component_id: str, declared: Mapping[str, Any]
+) -> Failure:
+    datasets = _datasets(declared)
+    if not datasets:
+        return _datasets_listed(definition, component_id, declared)
+    problems: list[str] = []
+    for dataset in datasets:
+        name = dataset.get("name", "?")
+        access = dataset.get("access")
+        if access != "open":
+            problems.append(f'"{name}" is {access}, not open')
+            continue
+        expression = dataset.get("license")
+        if not expression:
+            problems.append(f'"{name}" has no licence')
+            continue
+        judgement = definition.licenses.judgement(expression, "data")
+        if not judgement.is_open:
+            problems.append(f'"{name}" is under {expression}, which {judgement.reason}')
+    if not problems and declared.get("status") != RELEASED:
+        problems.append(f'the status is "{declared.get("status")}", not "released"')
+    if not problems:
+        return None
+    title = definition.component(component_id).title
+    open_data = ", ".join(definition.licenses.suggested.get("data", ()))
+    return (
+        "data-not-open",
+        f"{title}: not all openly available: " + "; ".join(problems) + ".",
+        f"publish every training data set under an open data licence ({open_data}), or "
+        "replace the ones that cannot be",
+    )
+
+
+Test = Callable[[Definition, str, Mapping[str, Any]], Failure]
+
+TESTS: dict[str, Test] = {
+    "available": _available,
+    "open-license": _open_license,
+    "datasets-listed": _datasets_listed,
+    "datasets-open": _datasets_open,
+}
