@@ -1,39 +1,44 @@
 """Benchmark: `openness validate` against `check-jsonschema`, side by side, one run.
 
-    python bench/bench_validate.py [--files 2000] [--repeat 7] [--batch-repeat 5]
+    .venv/bin/python bench/bench_validate.py [--files 2000] [--seed 42] [--openness PATH]
 
-Builds N realistic declarations (variations of the bundled examples) in
-bench/.work, installs check-jsonschema into bench/.env if needed, then times:
-  1. one file, cold process (median of --repeat runs, the two tools alternating);
-  2. all N files in one invocation (--batch-repeat runs each, alternating).
-Prints the times and the ratios against the targets (<= 0.5x cold, >= 10x batch).
-The batch ratio is the median of the ratios of back-to-back pairs, with their range:
-on a shared machine the speed of both tools drifts together from run to run.
-check-jsonschema does less than we do (no licence rules, no level), so these
-ratios are conservative.
+Writes N unrelated, seeded declarations to bench/.work (bench/declaration_set.py says how
+they are drawn), shows their mix (valid/invalid, levels), installs check-jsonschema
+into bench/.env if needed, then times, in back-to-back pairs:
+  1. one file, cold process: openness vs check-jsonschema (target <= 0.35x its time);
+  2. all N files in one process, `-j 1`: speed-up per file over check-jsonschema
+     (target >= 3x);
+  3. all N files with the standard pool, `-j 0`, vs `-j 1`: speed-up and parallel
+     efficiency (speed-up / available cores); reported, no target.
+check-jsonschema validates the same files against schema/1.0/openness.schema.json; it
+does less than we do (no licence rules, no level), so the ratios are conservative.
 """
 
 from __future__ import annotations
 
 import argparse
+import collections
 import json
-import random
-import shutil
-import statistics
+import os
 import subprocess
 import sys
 import time
 from pathlib import Path
 
+import declaration_set
 from bytecode import compile_package
+from pairs import Pairs, ratio_range, run_pairs, spread, timed
+from subject import resolve
 
 ROOT = Path(__file__).resolve().parent.parent
-WORK = ROOT / "bench" / ".work"
+WORK = ROOT / "bench" / ".work" / "declarations"
 ENV = ROOT / "bench" / ".env"
 SCHEMA = ROOT / "schema" / "1.0" / "openness.schema.json"
+COLD_TARGET, BATCH_TARGET = 0.35, 3.0
 
 
 def ensure_peer() -> Path:
+    """check-jsonschema from PyPI, in its own venv (not a dependency of openness)."""
     exe = ENV / "bin" / "check-jsonschema"
     if not exe.exists():
         subprocess.run([sys.executable, "-m", "venv", str(ENV)], check=True)
@@ -41,94 +46,112 @@ def ensure_peer() -> Path:
     return exe
 
 
-def build_files(count: int) -> list[str]:
-    """N declarations: the examples with their names and a few values varied."""
-    if WORK.exists():
-        shutil.rmtree(WORK)
-    WORK.mkdir(parents=True)
-    examples = sorted((ROOT / "examples").glob("*/openness.json"))
-    bases = [json.loads(p.read_text(encoding="utf-8")) for p in examples]
-    rng = random.Random(42)
-    paths = []
-    licences = [
-        "Apache-2.0",
-        "MIT",
-        "CC-BY-4.0",
-        "CC-BY-NC-4.0",
-        "GPL-3.0-only",
-        "LicenseRef-Llama-2-Community",
-        "BSD-3-Clause",
-        "CC0-1.0",
-        "Apache 2.0",
-    ]
-    statuses = ["released", "released", "released", "partial", "not-released"]
-    for index in range(count):
-        data = json.loads(json.dumps(bases[index % len(bases)]))
-        data["model"]["name"] = f"{data['model']['name']}-variant-{index}"
-        data["model"]["version"] = f"{rng.randint(1, 9)}.{rng.randint(0, 9)}"
-        # vary what is released and under which licence, so that files differ in
-        # substance, not only in name (a mix of valid, invalid and every level)
-        for component in rng.sample(sorted(data["components"]), k=3):
-            entry = data["components"][component]
-            if "datasets" in entry:
-                continue
-            entry["status"] = rng.choice(statuses)
-            entry["license"] = rng.choice(licences)
-            entry["url"] = f"https://example.org/{index}/{component}"
-        path = WORK / f"model-{index:05d}" / "openness.json"
-        path.parent.mkdir()
-        path.write_text(json.dumps(data, indent=2), encoding="utf-8")
-        paths.append(str(path))
-    return paths
+def levels_in_order() -> list[str]:
+    definition = json.loads((ROOT / "definition" / "1.0.json").read_text(encoding="utf-8"))
+    return [level["id"] for level in definition["levels"]]
 
 
-def timed(command: list[str]) -> float:
-    start = time.perf_counter()
-    subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
-    return time.perf_counter() - start
+def show_mix(ours: list[str], paths: list[str]) -> None:
+    """Validate the set once (JSON report) and print how it splits, so the cover shows."""
+    done = subprocess.run(
+        [*ours, "--format", "json", "-j", "1", *paths], capture_output=True, check=False
+    )
+    if done.returncode not in (0, 1):
+        raise SystemExit(f"bench: the mix check exited {done.returncode}:\n{done.stderr.decode()}")
+    files = json.loads(done.stdout)["files"]
+    valid = [f for f in files if f["valid"]]
+    by_level = collections.Counter(f["level"] for f in valid)
+    invalid_levels = collections.Counter(f.get("level") or "none" for f in files if not f["valid"])
+    order = levels_in_order()
+    print(f"  mix: {len(valid)} valid, {len(files) - len(valid)} invalid")
+    print("  valid files by level: " + ", ".join(f"{lv} {by_level[lv]}" for lv in order))
+    print(
+        "  invalid files (level computed despite errors): "
+        + ", ".join(f"{lv} {n}" for lv, n in sorted(invalid_levels.items()))
+    )
+    missing = [lv for lv in order if not by_level[lv]]
+    if missing:
+        print(f"  WARNING: no valid file at level {', '.join(missing)}")
+
+
+def verdict(ok: bool) -> str:
+    return "met" if ok else "MISSED"
+
+
+def report_cold(pairs: Pairs) -> None:
+    ratio = pairs.ratio()
+    print(f"1. one file, cold process ({pairs.runs} pairs, a different file each pair)")
+    print(f"   openness          {spread(pairs.a, 1000)} ms")
+    print(f"   check-jsonschema  {spread(pairs.b, 1000)} ms")
+    print(
+        f"   openness / check-jsonschema: {ratio_range(pairs)}"
+        f"   target <= {COLD_TARGET}x: {verdict(ratio <= COLD_TARGET)}"
+    )
+
+
+def report_batch(pairs: Pairs, n: int) -> None:
+    speed_up = 1 / pairs.ratio()
+    print(f"2. {n} files in one process, -j 1 ({pairs.runs} pairs)")
+    print(f"   openness -j 1     {spread(pairs.a, 1e6 / n, 0)} us/file")
+    print(f"   check-jsonschema  {spread(pairs.b, 1e6 / n, 0)} us/file")
+    print(
+        f"   speed-up per file: {ratio_range(pairs, invert=True)}"
+        f"   target >= {BATCH_TARGET}x: {verdict(speed_up >= BATCH_TARGET)}"
+    )
+
+
+def report_parallel(pairs: Pairs, n: int, cores: int) -> None:
+    speed_up = 1 / pairs.ratio()
+    print(f"3. {n} files, -j 0 (standard pool) vs -j 1, on {cores} cores ({pairs.runs} pairs)")
+    print(f"   -j 0  {spread(pairs.a, 1000, 0)} ms")
+    print(f"   -j 1  {spread(pairs.b, 1000, 0)} ms")
+    print(
+        f"   speed-up: {ratio_range(pairs, invert=True)}"
+        f"   parallel efficiency {speed_up / cores:.2f} (speed-up / {cores})"
+    )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--files", type=int, default=2000)
-    parser.add_argument("--repeat", type=int, default=7)
-    parser.add_argument("--batch-repeat", type=int, default=5)
+    parser.add_argument("--seed", type=int, default=42)
+    parser.add_argument("--cold-runs", type=int, default=31)
+    parser.add_argument("--batch-runs", type=int, default=11)
+    parser.add_argument("--parallel-runs", type=int, default=15)
+    parser.add_argument("--openness", metavar="PATH", help="the openness executable to time")
     args = parser.parse_args()
 
-    compile_package()
+    started = time.perf_counter()
+    subject = resolve(args.openness)
+    if subject.package:
+        compile_package(subject.package)
     peer = ensure_peer()
-    ours = [str(ROOT / ".venv" / "bin" / "openness"), "validate"]
+    peer_version = subprocess.run([str(peer), "--version"], capture_output=True, text=True)
+    ours = [subject.command, "validate"]
     theirs = [str(peer), "--schemafile", str(SCHEMA)]
-    paths = build_files(args.files)
+    paths = [str(p) for p in declaration_set.write_set(WORK, args.files, args.seed)]
+    sizes = sorted(Path(p).stat().st_size for p in paths)
+    cores = len(os.sched_getaffinity(0))
+
+    print(f"openness: {subject.describe()}")
+    print(f"peer:     {peer_version.stdout.strip()} ({peer}), schema {SCHEMA.relative_to(ROOT)}")
+    print(
+        f"set:      {len(paths)} declarations, seed {args.seed}, digest "
+        f"{declaration_set.digest([Path(p) for p in paths])}, "
+        f"{sizes[0]}-{sizes[-1]} bytes (median {sizes[len(sizes) // 2]})"
+    )
+    show_mix(ours, paths)
 
     # warm the file cache and both tools' bytecode once
     timed([*ours, paths[0]])
     timed([*theirs, paths[0]])
 
-    ours_cold, theirs_cold = [], []
-    for _ in range(args.repeat):
-        ours_cold.append(timed([*ours, paths[0]]))
-        theirs_cold.append(timed([*theirs, paths[0]]))
-    ours_batch, theirs_batch = [], []
-    for _ in range(args.batch_repeat):
-        ours_batch.append(timed([*ours, *paths]))
-        theirs_batch.append(timed([*theirs, *paths]))
-    pair_ratios = sorted(t / o for o, t in zip(ours_batch, theirs_batch, strict=True))
-
-    oc, tc = statistics.median(ours_cold), statistics.median(theirs_cold)
-    ob, tb = statistics.median(ours_batch), statistics.median(theirs_batch)
-    n = len(paths)
-    print(f"files: {n} declarations of ~{Path(paths[0]).stat().st_size} bytes")
-    print(
-        f"one file, cold:   openness {oc * 1000:7.1f} ms   check-jsonschema {tc * 1000:7.1f} ms"
-        f"   ratio {oc / tc:.2f}x (target <= 0.5x)"
-    )
-    print(
-        f"{n} files, batch: openness {ob:7.2f} s    check-jsonschema {tb:7.2f} s"
-        f"   per file {ob / n * 1e6:.0f} us vs {tb / n * 1e6:.0f} us"
-        f"   speed-up {statistics.median(pair_ratios):.1f}x"
-        f" (pairs {pair_ratios[0]:.1f}-{pair_ratios[-1]:.1f}x; target >= 10x)"
-    )
+    report_cold(run_pairs(ours, theirs, args.cold_runs, lambda i: [paths[i % len(paths)]]))
+    batch = run_pairs([*ours, "-j", "1", *paths], [*theirs, *paths], args.batch_runs)
+    report_batch(batch, len(paths))
+    parallel = run_pairs([*ours, "-j", "0", *paths], [*ours, "-j", "1", *paths], args.parallel_runs)
+    report_parallel(parallel, len(paths), cores)
+    print(f"(bench took {time.perf_counter() - started:.0f} s)")
 
 
 if __name__ == "__main__":

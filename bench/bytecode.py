@@ -14,5 +14,6 @@ from pathlib import Path
 PACKAGE = Path(__file__).resolve().parent.parent / "src" / "openness"
 
 
-def compile_package() -> None:
-    compileall.compile_dir(str(PACKAGE), quiet=1)
+def compile_package(package: Path | None = None) -> None:
+    """Compile ``package`` (default: this tree's src/openness) in place, quietly."""
+    compileall.compile_dir(str(package or PACKAGE), quiet=1)
