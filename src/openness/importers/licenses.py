@@ -16,22 +16,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
 from openness.definition import load_definition
 from openness.licensing import spdx
 from openness.licensing.policy import LicensePolicy
-
-# Spellings seen in real model files that name one licence but match no id or name.
-_SPELLINGS = {
-    "bsd3": "BSD-3-Clause",
-    "3clausebsd": "BSD-3-Clause",
-    "newbsd": "BSD-3-Clause",
-    "bsd2": "BSD-2-Clause",
-    "2clausebsd": "BSD-2-Clause",
-    "simplifiedbsd": "BSD-2-Clause",
-    "apache2": "Apache-2.0",
-}
+from openness.licensing.suggest import loose_key, name_keys
 
 # Strings that say no licence is known.
 _NO_LICENSE = {
@@ -49,27 +38,6 @@ _NO_LICENSE = {
 }
 
 _LIST_SEPARATORS = re.compile(r",|;|\s/\s|\s&\s|\s+\+\s+|\band\b|\bor\b", re.IGNORECASE)
-_DROP = re.compile(r"[\s\-_.,()/'\"]+")
-
-
-def _key(text: str) -> str:
-    lowered = text.strip().lower().replace("licence", "license")
-    lowered = re.sub(r"\bv(?=\d)", "", lowered)
-    lowered = re.sub(r"\bversion\b", "", lowered)
-    return _DROP.sub("", lowered)
-
-
-def _variants(name: str) -> list[str]:
-    """Keys for a licence name: as written, then without a trailing 'agreement', then
-    without a trailing 'license (agreement)'."""
-    no_agreement = re.sub(r"\s+agreement\s*$", "", name, flags=re.IGNORECASE)
-    no_license = re.sub(r"\s+licen[sc]e\s*$", "", no_agreement, flags=re.IGNORECASE)
-    keys: list[str] = []
-    for variant in (name, no_agreement, no_license):
-        key = _key(variant)
-        if key and key not in keys:
-            keys.append(key)
-    return keys
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,35 +54,6 @@ class LicenseMapping:
     @property
     def changed(self) -> bool:
         return self.license != self.original
-
-
-@cache
-def _index(version: str) -> dict[str, tuple[str, ...]]:
-    policy = load_definition(version).licenses
-    index: dict[str, list[str]] = {}
-
-    def add(keys: list[str] | set[str], target: str) -> None:
-        for key in keys:
-            bucket = index.setdefault(key, [])
-            if target not in bucket:
-                bucket.append(target)
-
-    for license_id in spdx.license_ids():
-        lic = spdx.lookup(license_id)
-        if lic is None or lic.deprecated:
-            continue
-        add({_key(lic.id)}, lic.id)
-        add(_variants(lic.name), lic.id)
-    for ref in policy.license_refs.values():
-        add({_key(ref.id), _key(ref.id.removeprefix("LicenseRef-"))}, ref.id)
-        add(_variants(ref.name), ref.id)
-    for alias in policy.aliases.values():
-        targets = (alias.license,) if alias.license else alias.choose_from
-        for target in targets:
-            add({_key(alias.text)}, target)
-    for key, target in _SPELLINGS.items():
-        add({key}, target)
-    return {k: tuple(v) for k, v in index.items()}
 
 
 def _policy(version: str) -> LicensePolicy:
@@ -160,7 +99,10 @@ def map_license(text: str, version: str = "1.0") -> LicenseMapping:
     if ref is not None:
         return LicenseMapping(original, ref.id, True, f"our id {ref.id} in another case")
 
-    if _key(stripped) in {_key(word) for word in _NO_LICENSE} or stripped.lower() in _NO_LICENSE:
+    if (
+        loose_key(stripped) in {loose_key(w) for w in _NO_LICENSE}
+        or stripped.lower() in _NO_LICENSE
+    ):
         return LicenseMapping(original, original, False, "names no licence")
 
     # A valid SPDX expression of known ids is kept as written.
@@ -175,8 +117,8 @@ def map_license(text: str, version: str = "1.0") -> LicenseMapping:
             return LicenseMapping(original, stripped, True, "an SPDX expression")
 
     candidates: tuple[str, ...] = ()
-    for key in _variants(stripped):
-        candidates = _index(version).get(key, ())
+    for key in name_keys(stripped):
+        candidates = policy.name_index().get(key, ())
         if candidates:
             break
     if len(candidates) == 1:

@@ -19,7 +19,6 @@ reported in :attr:`LicenseVerdict.aliases_used`.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from fnmatch import fnmatchcase
 from typing import Any, Literal, NamedTuple
@@ -33,6 +32,7 @@ from openness.licensing.expression import (
     parse,
     render,
 )
+from openness.licensing.suggest import build_index, suggest
 from openness.licensing.verdict import (
     AliasUse,
     CaseFix,
@@ -310,53 +310,13 @@ class LicensePolicy:
     # -- suggestions -------------------------------------------------------------------
 
     def suggest(self, text: str, limit: int = 3) -> tuple[str, ...]:
-        """Licence ids the text probably means: a case fix, a Hugging Face alias, the same
-        id or name written with spaces (``Apache 2.0``, ``Apache License 2.0``), or a
-        near match."""
-        index = self._index()
-        key = _key(text)
-        if key in index:
-            return index[key][:limit]
-        stripped = text.strip()
-        if stripped.lower().startswith(LICENSE_REF_PREFIX.lower()):
-            inner = _key(stripped[len(LICENSE_REF_PREFIX) :])
-            if inner in index:
-                return index[inner][:limit]
-        import difflib
+        """Licence ids the text probably means (see :mod:`openness.licensing.suggest`)."""
+        return suggest(self.name_index(), text, limit)
 
-        close = difflib.get_close_matches(key, index.keys(), n=limit, cutoff=0.75)
-        seen: list[str] = []
-        for match in close:
-            for candidate in index[match]:
-                if candidate not in seen:
-                    seen.append(candidate)
-        return tuple(seen[:limit])
-
-    def _index(self) -> dict[str, tuple[str, ...]]:
-        if self._suggest_index is not None:
-            return self._suggest_index
-        index: dict[str, list[str]] = {}
-
-        def add(key_text: str, target: str) -> None:
-            bucket = index.setdefault(_key(key_text), [])
-            if target not in bucket:
-                bucket.append(target)
-
-        for license_id in spdx.license_ids():
-            lic = spdx.lookup(license_id)
-            assert lic is not None
-            target = lic.replacement if lic.deprecated and lic.replacement else lic.id
-            add(lic.id, target)
-            if not lic.deprecated:
-                add(lic.name, target)
-        for ref in self.license_refs.values():
-            add(ref.id, ref.id)
-            add(ref.id[len(LICENSE_REF_PREFIX) :], ref.id)
-            add(ref.name, ref.id)
-        for alias in self.aliases.values():
-            for target in (alias.license,) if alias.license else alias.choose_from:
-                add(alias.text, target)
-        self._suggest_index = {k: tuple(v) for k, v in index.items() if k}
+    def name_index(self) -> dict[str, tuple[str, ...]]:
+        """The loose index of licence names, built on first use."""
+        if self._suggest_index is None:
+            self._suggest_index = build_index(self)
         return self._suggest_index
 
     # -- judging -----------------------------------------------------------------------
@@ -676,15 +636,3 @@ def _summary(normalized: str, kind: str, is_open: bool, findings: Iterable[Licen
         if not finding.is_open and reason not in reasons:
             reasons.append(reason)
     return f"{normalized} is not open for {kind}: " + "; ".join(reasons) + "."
-
-
-_KEY_DROP = re.compile(r"[\s\-_.,()/]+")
-_VERSION_V = re.compile(r"\bv(?=\d)")
-
-
-def _key(text: str) -> str:
-    """A loose comparison key: lower case, no spaces or punctuation, no "v" before
-    a version number."""
-    lowered = text.strip().lower()
-    lowered = _VERSION_V.sub("", lowered)
-    return _KEY_DROP.sub("", lowered)
