@@ -1,7 +1,7 @@
 """Write schema/<version>/openness.schema.json from the definition data.
 
 Usage: python tools/gen_schema.py [VERSION ...]   (default: every shipped version)
-A released schema never changes: tests/test_schema_generated.py fails if the
+A released schema never changes: tests/test_schema.py fails if the
 committed file differs from what this script makes.
 """
 

@@ -61,10 +61,6 @@ def _assess_valid(report: FileReport, data: dict[str, Any], definition: Definiti
         report.findings.append(washing)
 
 
-# Findings about a key itself (not its value) point at the key.
-_ON_KEY = frozenset({"unknown-property", "unknown-component"})
-
-
 def _located(report: FileReport, document: Document) -> FileReport:
     """Give every finding its line and column (only files with findings pay for this)."""
     if not report.findings:
@@ -83,7 +79,7 @@ def _located(report: FileReport, document: Document) -> FileReport:
         while probe not in places:
             probe = probe[:-1]
         key_offset, value_offset = places[probe]
-        on_key = probe == path and finding.rule in _ON_KEY
+        on_key = probe == path and finding.rule in schema.ABOUT_A_KEY
         targets.append(key_offset if on_key else value_offset)
     positions = line_columns(text, targets)
     located = [

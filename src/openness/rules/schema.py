@@ -101,6 +101,9 @@ RULES = (
 
 _finding = finder(RULES)
 
+# Findings about a key itself, not its value: they are placed on the key.
+ABOUT_A_KEY = frozenset({"unknown-property", "unknown-component"})
+
 _TYPE_NAMES = {
     dict: "an object",
     list: "an array",
