@@ -5,7 +5,7 @@ The names and values are those of CSS Color Module Level 4 (W3C), read from the 
 package ``color-name`` (MIT licence), the table badge-maker 6 itself accepts, so a
 colour name means the same thing in our badges and in shields.io's. Usage::
 
-    .venv/bin/python tools/gen_badge_colors.py     # needs npm
+    .venv/bin/python tools/gen_badge_colors.py [OUT]    # needs npm
 """
 
 from __future__ import annotations
@@ -29,16 +29,17 @@ CSS_COLORS: dict[str, tuple[int, int, int]] = {
 '''
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    out = Path(argv[0]) if argv else OUT
     tmp = npm_package.install("color-name@1.1.4", prefix="color-name-")
     script = "process.stdout.write(JSON.stringify(require('color-name')))"
     raw = subprocess.run(["node", "-e", script], cwd=tmp, check=True, capture_output=True)
     colors = json.loads(raw.stdout)
     lines = [f'    "{name}": ({r}, {g}, {b}),\n' for name, (r, g, b) in sorted(colors.items())]
-    OUT.write_text(HEADER + "".join(lines) + "}\n")
-    print(f"wrote {OUT} ({len(colors)} colours)", file=sys.stderr)
+    out.write_text(HEADER + "".join(lines) + "}\n")
+    print(f"wrote {out} ({len(colors)} colours)", file=sys.stderr)
     return 0
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(main(sys.argv[1:]))

@@ -5,7 +5,9 @@
 # it only says what is missing, and those tests skip with that reason.
 set -euo pipefail
 
-packages=(chromium fonts-dejavu-core fonts-lohit-deva fonts-noto-cjk fonts-noto-color-emoji)
+# fonts-liberation and unicode-data: sources of the badge width table, which a test regenerates
+packages=(chromium fonts-dejavu-core fonts-lohit-deva fonts-noto-cjk fonts-noto-color-emoji
+  fonts-liberation unicode-data)
 missing=()
 for package in "${packages[@]}"; do
   if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
