@@ -11,8 +11,9 @@ import json
 import re
 from collections.abc import Callable
 
+from openness import urls
 from openness.exitcodes import EXIT_INTERNAL, EXIT_INVALID, EXIT_OK, EXIT_USAGE
-from openness.site import pages, uris
+from openness.site import pages
 from openness.site.markdown import cell, code, json_block, link, text
 from openness.site.sources import Site
 from openness.urls import BASE_URL, schema_url
@@ -65,11 +66,11 @@ def components_table(site: Site, uri: str) -> str:
     for comp in d.components:
         first = pages._first_level_needing(d, comp.id)
         first_cell = (
-            link(text(first.title), uri, uris.level(d.version, first.id)) if first else "none"
+            link(text(first.title), uri, urls.level_doc(d.version, first.id)) if first else "none"
         )
         lines.append(
             f"| {code(comp.id)} "
-            f"| {link(text(comp.title), uri, uris.component(d.version, comp.id))} "
+            f"| {link(text(comp.title), uri, urls.component_doc(d.version, comp.id))} "
             f"| {cell(kinds.get(comp.kind, comp.kind))} "
             f"| {'yes' if comp.always_applies else 'no'} | {first_cell} |"
         )
@@ -107,7 +108,7 @@ def washing_examples(site: Site, uri: str) -> str:
         )
         lines += [
             f"Presented as open source; computed level: "
-            f"{link(text(level.title), uri, uris.level(d.version, level.id))}. {verdict}",
+            f"{link(text(level.title), uri, urls.level_doc(d.version, level.id))}. {verdict}",
             "",
         ]
         for finding in washing:
@@ -120,7 +121,10 @@ def washing_examples(site: Site, uri: str) -> str:
                 for gap in check.missing:
                     lines.append(f"- *{title}*: {text(gap.message)}")
             lines.append("")
-        lines += [f"Full report: {link(text(example.name), uri, uris.model(example.slug))}.", ""]
+        lines += [
+            f"Full report: {link(text(example.name), uri, urls.model_doc(example.slug))}.",
+            "",
+        ]
     return "\n".join(lines)
 
 

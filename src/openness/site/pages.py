@@ -14,10 +14,10 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from openness import urls
 from openness.definition import Definition, Level, Requirement
 from openness.report import FileReport, Gap
 from openness.rules import RULES, SEVERITIES
-from openness.site import uris
 from openness.site.badges import level_badge_img, level_fill
 from openness.site.markdown import cell, code, json_block, link, rel, text
 from openness.site.sources import Example, Site
@@ -38,11 +38,11 @@ WIDE = ("---", "hide:", "  - toc", "---", "")
 
 def version_note(site: Site, d: Definition, from_uri: str) -> str:
     """The line every page carries: which definition version it shows."""
-    json_link = link("as JSON", from_uri, uris.definition_json(d.version))
+    json_link = link("as JSON", from_uri, urls.definition_json_doc(d.version))
     latest = " (the latest)" if d.version == site.latest.version else ""
     others = ""
     if len(site.versions) > 1:
-        others = " · " + link("other versions", from_uri, uris.VERSIONS)
+        others = " · " + link("other versions", from_uri, urls.VERSIONS_DOC)
     return (
         f"Definition version **{d.version}**{latest}, {d.status} {d.released} · "
         f"{json_link}{others}\n{{: .oa-version }}"
@@ -64,7 +64,9 @@ def _component_links(d: Definition, ids: tuple[str, ...], from_uri: str, sep: st
     parts = []
     for cid in ids:
         if d.has_component(cid):
-            parts.append(link(_component_title(d, cid), from_uri, uris.component(d.version, cid)))
+            parts.append(
+                link(_component_title(d, cid), from_uri, urls.component_doc(d.version, cid))
+            )
         else:
             parts.append(code(cid))
     return sep.join(parts)
@@ -141,7 +143,7 @@ def _examples_at(site: Site, level_id: str) -> list[Example]:
 
 def versions_page(site: Site) -> str:
     """``/definition/``: every released version of the definition, newest first."""
-    uri = uris.VERSIONS
+    uri = urls.VERSIONS_DOC
     lines = [
         "# Definition versions",
         "",
@@ -163,12 +165,12 @@ def versions_table(site: Site, from_uri: str) -> str:
     schema_dests = {s.dest for s in site.served}
     for version in reversed(site.versions):
         d = site.definitions[version]
-        schema = uris.declaration_schema(version)
+        schema = urls.declaration_schema_doc(version)
         schema_cell = link(code(schema), from_uri, schema) if schema in schema_dests else "none"
         lines.append(
             f"| {d.version} | {cell(d.status)} | {cell(d.released)} | "
-            f"{link(cell(d.title), from_uri, uris.overview(version))} | "
-            f"{link(code(f'{version}.json'), from_uri, uris.definition_json(version))} | "
+            f"{link(cell(d.title), from_uri, urls.overview_doc(version))} | "
+            f"{link(code(f'{version}.json'), from_uri, urls.definition_json_doc(version))} | "
             f"{schema_cell} |"
         )
     return "\n".join(lines) + "\n"
@@ -176,7 +178,7 @@ def versions_table(site: Site, from_uri: str) -> str:
 
 def overview_page(site: Site, d: Definition) -> str:
     """``/definition/<version>/``: the whole definition on one page, linking to details."""
-    uri = uris.overview(d.version)
+    uri = urls.overview_doc(d.version)
     lines = [
         f"# {text(d.title)} {d.version}",
         "",
@@ -199,7 +201,7 @@ def overview_page(site: Site, d: Definition) -> str:
     ]
     for level in d.levels:
         lines.append(
-            f"| {level.rank} | {link(text(level.title), uri, uris.level(d.version, level.id))} "
+            f"| {level.rank} | {link(text(level.title), uri, urls.level_doc(d.version, level.id))} "
             f"| {level_badge_img(d, level)} | {cell(level.summary)} |"
         )
     lines += [
@@ -214,12 +216,12 @@ def overview_page(site: Site, d: Definition) -> str:
     for comp in d.components:
         first = _first_level_needing(d, comp.id)
         needed = (
-            link(text(first.title), uri, uris.level(d.version, first.id))
+            link(text(first.title), uri, urls.level_doc(d.version, first.id))
             if first
             else "no level (informative)"
         )
         lines.append(
-            f"| {link(text(comp.title), uri, uris.component(d.version, comp.id))} "
+            f"| {link(text(comp.title), uri, urls.component_doc(d.version, comp.id))} "
             f"| {cell(pillars.get(comp.pillar, comp.pillar))} "
             f"| {cell(kinds.get(comp.kind, comp.kind))} | {needed} |"
         )
@@ -228,7 +230,7 @@ def overview_page(site: Site, d: Definition) -> str:
     lines += [
         "",
         "Which licences count as open for each kind: "
-        + link("the licence policy", uri, uris.licenses(d.version))
+        + link("the licence policy", uri, urls.licenses_doc(d.version))
         + ".",
         "",
         "## Release statuses",
@@ -240,7 +242,7 @@ def overview_page(site: Site, d: Definition) -> str:
     lines += [
         "",
         "How these levels compare with OSI's definition and the Model Openness Framework: "
-        + link("crosswalks", uri, uris.CROSSWALKS)
+        + link("crosswalks", uri, urls.CROSSWALKS_DOC)
         + ".",
     ]
     return "\n".join(lines) + "\n"
@@ -274,7 +276,7 @@ def pillars_block(d: Definition, from_uri: str) -> str:
         lines.append(f"    {text(pillar.summary)}")
         lines.append("")
         names = ", ".join(
-            link(text(c.title), from_uri, uris.component(d.version, c.id)) for c in members
+            link(text(c.title), from_uri, urls.component_doc(d.version, c.id)) for c in members
         )
         lines.append(f"    {names}")
         lines.append("")
@@ -286,12 +288,12 @@ def ladder_block(site: Site, d: Definition, from_uri: str) -> str:
     """The levels as a ladder, highest first, each with its badge and its page."""
     lines = ['<div class="oa-ladder" markdown>', ""]
     for level in reversed(d.levels):
-        target = uris.level(d.version, level.id)
+        target = urls.level_doc(d.version, level.id)
         count = len(_examples_at(site, level.id)) if d.version == site.latest.version else 0
         models = ""
         if count:
             plural = "s" if count != 1 else ""
-            models = f" {link(f'{count} example model{plural}', from_uri, uris.MODELS)}"
+            models = f" {link(f'{count} example model{plural}', from_uri, urls.MODELS_DOC)}"
         lines += [
             f'<div class="oa-rung" data-level="{level.id}" '
             f'style="border-left-color: {level_fill(level)}" markdown>',
@@ -308,7 +310,7 @@ def ladder_block(site: Site, d: Definition, from_uri: str) -> str:
 
 def level_page(site: Site, d: Definition, level: Level) -> str:
     """``/definition/<version>/levels/<level>/``: what it needs, why, what blocks it."""
-    uri = uris.level(d.version, level.id)
+    uri = urls.level_doc(d.version, level.id)
     below = d.levels[level.rank - 1] if level.rank > 0 else None
     above = d.levels[level.rank + 1] if level.rank + 1 < len(d.levels) else None
     lines = [
@@ -330,7 +332,7 @@ def level_page(site: Site, d: Definition, level: Level) -> str:
         if below is not None:
             lines.append(
                 "Everything "
-                + link(text(below.title), uri, uris.level(d.version, below.id))
+                + link(text(below.title), uri, urls.level_doc(d.version, below.id))
                 + " requires, and:"
             )
             lines.append("")
@@ -342,7 +344,7 @@ def level_page(site: Site, d: Definition, level: Level) -> str:
         lines += ["## Example models at this level", ""]
         if here:
             lines += [
-                f"- {link(text(e.name), uri, uris.model(e.slug))}"
+                f"- {link(text(e.name), uri, urls.model_doc(e.slug))}"
                 + (f" ({text(e.organization)})" if e.organization else "")
                 for e in here
             ]
@@ -366,14 +368,14 @@ def level_page(site: Site, d: Definition, level: Level) -> str:
                 lines.append("")
                 lines += _gap_items(example.report.next_level.missing)
                 lines.append(
-                    f"\nFull report: {link(text(example.name), uri, uris.model(example.slug))}."
+                    f"\nFull report: {link(text(example.name), uri, urls.model_doc(example.slug))}."
                 )
                 lines.append("")
     steps = []
     if below is not None:
-        steps.append("Below: " + link(text(below.title), uri, uris.level(d.version, below.id)))
+        steps.append("Below: " + link(text(below.title), uri, urls.level_doc(d.version, below.id)))
     if above is not None:
-        steps.append("Above: " + link(text(above.title), uri, uris.level(d.version, above.id)))
+        steps.append("Above: " + link(text(above.title), uri, urls.level_doc(d.version, above.id)))
     if steps:
         lines += [" · ".join(steps), ""]
     lines += [f"This page's address: <{level_url(d.version, level.id)}>", ""]
@@ -395,7 +397,7 @@ def _component_schema(site: Site, version: str, component_id: str) -> dict[str, 
 def component_page(site: Site, d: Definition, component_id: str) -> str:
     """``/definition/<version>/components/<id>/``: what it is, what counts, which licences."""
     comp = d.component(component_id)
-    uri = uris.component(d.version, comp.id)
+    uri = urls.component_doc(d.version, comp.id)
     pillar = {p.id: p for p in d.pillars}.get(comp.pillar)
     kind = {k.id: k for k in d.kinds}.get(comp.kind)
     mof = {c["name"]: c for c in d.mof["components"]}.get(comp.mof)
@@ -436,7 +438,7 @@ def component_page(site: Site, d: Definition, component_id: str) -> str:
             if others:
                 alt = " (or " + _component_links(d, tuple(others), uri, " or ") + ")"
             lines.append(
-                f"- {link(text(level.title), uri, uris.level(d.version, level.id))}: "
+                f"- {link(text(level.title), uri, urls.level_doc(d.version, level.id))}: "
                 f"{text(req.summary)}{alt}"
             )
     else:
@@ -461,7 +463,7 @@ def component_page(site: Site, d: Definition, component_id: str) -> str:
         lines += [
             "",
             "The full list, with the reason for every licence that is not open: "
-            + link("licence policy", uri, uris.licenses(d.version) + f"#kind-{comp.kind}")
+            + link("licence policy", uri, urls.licenses_doc(d.version) + f"#kind-{comp.kind}")
             + ".",
         ]
     lines += ["", "## Evidence", "", text(comp.evidence), ""]
@@ -486,7 +488,7 @@ def component_page(site: Site, d: Definition, component_id: str) -> str:
             status = declared.get("status", "") if isinstance(declared, dict) else ""
             licence = declared.get("license", "") if isinstance(declared, dict) else ""
             lines.append(
-                f"| {link(text(example.name), uri, uris.model(example.slug))} "
+                f"| {link(text(example.name), uri, urls.model_doc(example.slug))} "
                 f"| {code(status) if status else 'left out (not released)'} "
                 f"| {code(licence) if licence else ''} | {cell(_level_of(site, example.report))} |"
             )
@@ -500,13 +502,13 @@ def component_page(site: Site, d: Definition, component_id: str) -> str:
 
 def _restriction_links(ids, from_uri: str, version: str) -> str:
     return ", ".join(
-        link(code(rid), from_uri, uris.licenses(version) + f"#restriction-{rid}") for rid in ids
+        link(code(rid), from_uri, urls.licenses_doc(version) + f"#restriction-{rid}") for rid in ids
     )
 
 
 def licenses_page(site: Site, d: Definition) -> str:
     """``/definition/<version>/licenses/``: the licence policy, every licence with a reason."""
-    uri = uris.licenses(d.version)
+    uri = urls.licenses_doc(d.version)
     data = d.licenses
     lines = [
         *WIDE,
@@ -678,7 +680,7 @@ def _requirement_keys(reqs) -> dict[tuple[tuple[str, ...], str], Requirement]:
 def crosswalks_page(site: Site) -> str:
     """``/crosswalks/``: our levels next to OSAID 1.0 and MOF 1.0, with OSI's verdicts."""
     d = site.latest
-    uri = uris.CROSSWALKS
+    uri = urls.CROSSWALKS_DOC
     osaid, mof = d.osaid, d.mof
     ours = {}
     for level in d.levels:
@@ -712,7 +714,7 @@ def crosswalks_page(site: Site) -> str:
         osi_cell = f"{cell(osi['verdict'])} ({cell(osi['system'])})" if osi else "not reviewed"
         level_cell = cell(_level_of(site, report))
         lines.append(
-            f"| {link(text(example.name), uri, uris.model(example.slug))} | {level_cell} "
+            f"| {link(text(example.name), uri, urls.model_doc(example.slug))} | {level_cell} "
             f"| {osaid_cell} | {mof_cell} | {osi_cell} |"
         )
     osi = osi_validation()
@@ -732,7 +734,9 @@ def crosswalks_page(site: Site) -> str:
     for key, req in osaid_keys.items():
         match = ours.get(key)
         level_cell = (
-            link(text(match[0].title), uri, uris.level(d.version, match[0].id)) if match else "none"
+            link(text(match[0].title), uri, urls.level_doc(d.version, match[0].id))
+            if match
+            else "none"
         )
         comps = _component_links(d, req.components, uri, " or ")
         lines.append(f"| {cell(req.summary)} | {comps} | {level_cell} |")
@@ -748,7 +752,7 @@ def crosswalks_page(site: Site) -> str:
         if level.rank == 1:  # restricted: weaker than anything OSAID asks
             continue
         lines.append(
-            f"- {link(text(level.title), uri, uris.level(d.version, level.id))}: "
+            f"- {link(text(level.title), uri, urls.level_doc(d.version, level.id))}: "
             f"{text(req.summary)} ({code(req.id)})"
         )
     top = d.levels[-1]
@@ -768,11 +772,11 @@ def crosswalks_page(site: Site) -> str:
     for item in mof["components"]:
         comp = by_mof.get(item["name"])
         ours_cell = (
-            link(text(comp.title), uri, uris.component(d.version, comp.id)) if comp else "none"
+            link(text(comp.title), uri, urls.component_doc(d.version, comp.id)) if comp else "none"
         )
         first = _first_level_needing(d, comp.id) if comp else None
         first_cell = (
-            link(text(first.title), uri, uris.level(d.version, first.id)) if first else "none"
+            link(text(first.title), uri, urls.level_doc(d.version, first.id)) if first else "none"
         )
         lines.append(
             f"| {item['mof_id']} | {cell(item['name'])} | {cell(item['content_type'])} "
@@ -793,7 +797,7 @@ def crosswalks_page(site: Site) -> str:
 
 def rules_page(site: Site) -> str:
     """``/validate/rules/``: every rule id with its severity and help; one anchor each."""
-    uri = uris.RULES
+    uri = urls.RULES_DOC
     lines = [
         "# Validator rules",
         "",
@@ -825,7 +829,7 @@ def rules_page(site: Site) -> str:
 
 def models_page(site: Site) -> str:
     """``/models/``: every example declaration with its computed level and badge."""
-    uri = uris.MODELS
+    uri = urls.MODELS_DOC
     d = site.latest
     lines = [
         *WIDE,
@@ -866,7 +870,7 @@ def models_page(site: Site) -> str:
         mof = "" if report.mof is None else cell(report.mof.label)
         rank = level.rank if level else -1
         lines.append(
-            f"| {link(text(example.name), uri, uris.model(example.slug))} "
+            f"| {link(text(example.name), uri, urls.model_doc(example.slug))} "
             f"| {cell(example.organization)} "
             f'| <span data-level="{report.level or ""}" data-rank="{rank}">{badge}'
             f'<span class="oa-sr-only"> {cell(_level_of(site, report))}</span></span> '
@@ -884,7 +888,7 @@ def _component_rows(site: Site, example: Example, from_uri: str) -> list[str]:
     ]
     for comp in d.components:
         declared = example.components.get(comp.id)
-        name = link(text(comp.title), from_uri, uris.component(d.version, comp.id))
+        name = link(text(comp.title), from_uri, urls.component_doc(d.version, comp.id))
         if not isinstance(declared, dict):
             lines.append(f"| {name} | left out (counts as not released) | | | |")
             continue
@@ -923,14 +927,14 @@ def _datasets(example: Example) -> list[str]:
 
 def model_page(site: Site, example: Example) -> str:
     """``/models/<name>/``: the full report on one example declaration."""
-    uri = uris.model(example.slug)
+    uri = urls.model_doc(example.slug)
     report = example.report
     d = site.definition(report.definition_version)
     level = d.level(report.level) if report.level else None
     lines = [f"# {text(example.name)}", "", version_note(site, d, uri), ""]
     if level:
         lines += [
-            f"[{level_badge_img(d, level)}]({rel(uri, uris.level(d.version, level.id))})",
+            f"[{level_badge_img(d, level)}]({rel(uri, urls.level_doc(d.version, level.id))})",
             "",
         ]
     facts = ["| | |", "| --- | --- |"]
@@ -940,7 +944,9 @@ def model_page(site: Site, example: Example) -> str:
     if example.model.get("url"):
         facts.append(f"| Home | <{example.model['url']}> |")
     level_link = (
-        link(text(level.title), uri, uris.level(d.version, level.id)) if level else "not computed"
+        link(text(level.title), uri, urls.level_doc(d.version, level.id))
+        if level
+        else "not computed"
     )
     facts.append(f"| Computed level | {level_link} |")
     facts.append(f"| Valid declaration | {'yes' if report.valid else 'no'} |")
@@ -962,7 +968,7 @@ def model_page(site: Site, example: Example) -> str:
             '!!! warning "Open source washing"',
             "",
             f"    This model is presented as open source, but its computed level is "
-            f"{text(level.title)}. See " + link("open source washing", uri, uris.WASHING) + ".",
+            f"{text(level.title)}. See " + link("open source washing", uri, urls.WASHING_DOC) + ".",
             "",
         ]
     lines += ["## What is released", "", *_component_rows(site, example, uri), ""]
@@ -988,7 +994,7 @@ def model_page(site: Site, example: Example) -> str:
         lines += ["| Severity | Rule | Where | Message | Fix |", "| --- | --- | --- | --- | --- |"]
         for finding in report.findings:
             rule_link = (
-                link(code(finding.rule), uri, uris.RULES + f"#{finding.rule}")
+                link(code(finding.rule), uri, urls.RULES_DOC + f"#{finding.rule}")
                 if finding.rule in RULES
                 else code(finding.rule)
             )
@@ -1037,7 +1043,7 @@ def badges_page(site: Site) -> str:
     """``/badges/``: every level x style, and snippets to paste."""
     from openness.badge import STYLES, alt_text, snippet
 
-    uri = uris.BADGES
+    uri = urls.BADGES_DOC
     d = site.latest
     lines = [
         "# Badges",
@@ -1071,7 +1077,7 @@ def badges_page(site: Site) -> str:
                 cells.append(f"![{text(alt)}]({rel(uri, published.served.dest)})")
             else:
                 cells.append(level_badge_img(d, level, style))
-        name = link(text(level.title), uri, uris.level(d.version, level.id))
+        name = link(text(level.title), uri, urls.level_doc(d.version, level.id))
         lines.append(f"| {name} | " + " | ".join(cells) + " |")
     lines += ["", "## Copy a badge", ""]
     for level in reversed(d.levels):
@@ -1157,20 +1163,20 @@ class GeneratedPage:
 def generated_pages(site: Site) -> list[GeneratedPage]:
     """Every generated page of the site, with its source path."""
     pages = [
-        GeneratedPage(uris.VERSIONS, "All versions", lambda: versions_page(site)),
-        GeneratedPage(uris.CROSSWALKS, "Crosswalks", lambda: crosswalks_page(site)),
-        GeneratedPage(uris.RULES, "Rules", lambda: rules_page(site)),
-        GeneratedPage(uris.MODELS, "Models", lambda: models_page(site)),
-        GeneratedPage(uris.BADGES, "Badges", lambda: badges_page(site)),
+        GeneratedPage(urls.VERSIONS_DOC, "All versions", lambda: versions_page(site)),
+        GeneratedPage(urls.CROSSWALKS_DOC, "Crosswalks", lambda: crosswalks_page(site)),
+        GeneratedPage(urls.RULES_DOC, "Rules", lambda: rules_page(site)),
+        GeneratedPage(urls.MODELS_DOC, "Models", lambda: models_page(site)),
+        GeneratedPage(urls.BADGES_DOC, "Badges", lambda: badges_page(site)),
     ]
     for d in site.definitions.values():
         pages.append(
-            GeneratedPage(uris.overview(d.version), d.title, lambda d=d: overview_page(site, d))
+            GeneratedPage(urls.overview_doc(d.version), d.title, lambda d=d: overview_page(site, d))
         )
         for level in d.levels:
             pages.append(
                 GeneratedPage(
-                    uris.level(d.version, level.id),
+                    urls.level_doc(d.version, level.id),
                     level.title,
                     lambda d=d, level=level: level_page(site, d, level),
                 )
@@ -1178,18 +1184,20 @@ def generated_pages(site: Site) -> list[GeneratedPage]:
         for comp in d.components:
             pages.append(
                 GeneratedPage(
-                    uris.component(d.version, comp.id),
+                    urls.component_doc(d.version, comp.id),
                     comp.title,
                     lambda d=d, cid=comp.id: component_page(site, d, cid),
                 )
             )
         pages.append(
-            GeneratedPage(uris.licenses(d.version), "Licences", lambda d=d: licenses_page(site, d))
+            GeneratedPage(
+                urls.licenses_doc(d.version), "Licences", lambda d=d: licenses_page(site, d)
+            )
         )
     for example in site.examples:
         pages.append(
             GeneratedPage(
-                uris.model(example.slug), example.name, lambda e=example: model_page(site, e)
+                urls.model_doc(example.slug), example.name, lambda e=example: model_page(site, e)
             )
         )
     return pages
