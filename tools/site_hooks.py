@@ -26,6 +26,7 @@ from mkdocs.structure.pages import Page
 
 from openness import urls
 from openness.site import blocks, pages
+from openness.site.pages.common import version_note
 from openness.site.sources import Paths, Site, load_site
 
 _state: dict[str, Any] = {}
@@ -107,7 +108,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         markdown = blocks.fill(markdown, site, uri)
     except blocks.UnknownBlockError as error:
         raise PluginError(str(error)) from error
-    note = pages.version_note(site, site.latest, uri)
+    note = version_note(site, site.latest, uri)
     lines = markdown.split("\n")
     for index, line in enumerate(lines):
         if line.startswith("# "):
