@@ -4,14 +4,14 @@ definition, the small tables more than one page shows, and the templates' render
 Templates (``openness/site/templates/*.md.j2``) hold the prose of the pages; the page
 modules hand them values. A template may print only Markdown: a value passed through
 one of the escaping filters (``text``, ``cell``, ``code``, ``attr``), a link, a number,
-or a piece of Markdown the page code built and marked with :class:`Markdown`. Printing
-anything else (a raw title, say) fails the build instead of putting unescaped text on
-the site.
+a piece of Markdown the page code built and marked with :func:`as_markdown`, or a value
+said to need no escaping with ``|trusted``. Printing anything else (a raw title, say)
+fails the build instead of putting unescaped text on the site.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 import jinja2
@@ -70,6 +70,16 @@ def report_level_title(site: Site, report: FileReport) -> str:
     if report.level is None:
         return "not computed (invalid declaration)"
     return site.definition(report.definition_version).level(report.level).title
+
+
+def osaid_verdict(report: FileReport) -> str:
+    """The report's OSAID 1.0 verdict as a table cell (empty when not computed)."""
+    return "" if report.osaid is None else ("pass" if report.osaid.passed else "fail")
+
+
+def mof_verdict(report: FileReport) -> str:
+    """The report's MOF 1.0 class as a table cell (empty when not computed)."""
+    return "" if report.mof is None else cell(report.mof.label)
 
 
 def examples_at(site: Site, level_id: str) -> list[Example]:
@@ -163,7 +173,9 @@ def _printable(value: Any) -> Any:
     raise TypeError(f"a template printed {value!r} unescaped: pass it through a filter")
 
 
-def _escaping(function: Any) -> Any:
+def _escaping(function: Callable[[object], str]) -> Callable[[object], Markdown]:
+    """A Markdown helper as a template filter whose result the template may print."""
+
     def escaped(value: object) -> Markdown:
         return Markdown(function(value))
 
@@ -176,7 +188,7 @@ def _environment() -> jinja2.Environment:
         autoescape=False,  # Markdown, not HTML: values are escaped by the filters below
         undefined=jinja2.StrictUndefined,
         finalize=_printable,
-        trim_blocks=True,
+        trim_blocks=True,  # a line holding only a {% tag %} leaves no blank line
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )

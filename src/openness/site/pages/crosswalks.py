@@ -21,6 +21,8 @@ from openness.site.pages.common import (
     first_level_link,
     flatten,
     level_link,
+    mof_verdict,
+    osaid_verdict,
     render,
     report_level_title,
     roman,
@@ -77,8 +79,6 @@ def _examples_table(site: Site, osi: dict[str, Any], uri: str) -> list[str]:
     verdicts = osi["examples"]
     for example in site.examples:
         report = example.report
-        osaid_cell = "" if report.osaid is None else ("pass" if report.osaid.passed else "fail")
-        mof_cell = "" if report.mof is None else cell(report.mof.label)
         verdict = verdicts.get(example.slug, {})
         osi_cell = (
             f"{cell(verdict['verdict'])} ({cell(verdict['system'])})" if verdict else "not reviewed"
@@ -86,7 +86,7 @@ def _examples_table(site: Site, osi: dict[str, Any], uri: str) -> list[str]:
         level_cell = cell(report_level_title(site, report))
         lines.append(
             f"| {link(text(example.name), uri, urls.model_doc(example.slug))} | {level_cell} "
-            f"| {osaid_cell} | {mof_cell} | {osi_cell} |"
+            f"| {osaid_verdict(report)} | {mof_verdict(report)} | {osi_cell} |"
         )
     return lines
 

@@ -15,6 +15,8 @@ from openness.site.pages.common import (
     as_markdown,
     gap_items,
     level_link,
+    mof_verdict,
+    osaid_verdict,
     render,
     report_level_title,
     roman,
@@ -54,17 +56,9 @@ def _models_table(site: Site, uri: str) -> list[str]:
             f"| {cell(example.organization)} "
             f'| <span data-level="{report.level or ""}" data-rank="{rank}">{badge}'
             f'<span class="oa-sr-only"> {cell(report_level_title(site, report))}</span></span> '
-            f"| {claims} | {_osaid_verdict(report)} | {_mof_verdict(report)} |"
+            f"| {claims} | {osaid_verdict(report)} | {mof_verdict(report)} |"
         )
     return lines
-
-
-def _osaid_verdict(report: FileReport) -> str:
-    return "" if report.osaid is None else ("pass" if report.osaid.passed else "fail")
-
-
-def _mof_verdict(report: FileReport) -> str:
-    return "" if report.mof is None else cell(report.mof.label)
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,7 +129,7 @@ def _facts_table(example: Example, d: Definition, uri: str) -> list[str]:
     facts.append(f"| Valid declaration | {'yes' if report.valid else 'no'} |")
     facts.append(f"| Presented as open source | {'yes' if example.claims_open_source else 'no'} |")
     if report.osaid is not None:
-        facts.append(f"| OSAID 1.0 | {_osaid_verdict(report)} |")
+        facts.append(f"| OSAID 1.0 | {osaid_verdict(report)} |")
     if report.mof is not None:
         progress = ", ".join(
             f"Class {roman(k)} {v:.0f}%"
