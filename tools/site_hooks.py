@@ -24,7 +24,9 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
-from openness.site import blocks, pages, uris
+from openness import urls
+from openness.site import blocks, pages
+from openness.site.pages.common import version_note
 from openness.site.sources import Paths, Site, load_site
 
 _state: dict[str, Any] = {}
@@ -38,28 +40,32 @@ def navigation(site: Site) -> list[Any]:
     """The site's menus: the hand-written pages and the latest version's generated ones."""
     d = site.latest
     return [
-        {"Home": uris.HOME},
+        {"Home": urls.HOME_DOC},
         {
             "The definition": [
-                {f"{d.title} {d.version}": uris.overview(d.version)},
-                {"Levels": [{lv.title: uris.level(d.version, lv.id)} for lv in d.levels]},
-                {"Components": [{c.title: uris.component(d.version, c.id)} for c in d.components]},
-                {"Licence policy": uris.licenses(d.version)},
-                {"All versions": uris.VERSIONS},
+                {f"{d.title} {d.version}": urls.overview_doc(d.version)},
+                {"Levels": [{lv.title: urls.level_doc(d.version, lv.id)} for lv in d.levels]},
+                {
+                    "Components": [
+                        {c.title: urls.component_doc(d.version, c.id)} for c in d.components
+                    ]
+                },
+                {"Licence policy": urls.licenses_doc(d.version)},
+                {"All versions": urls.VERSIONS_DOC},
             ]
         },
-        {"Open source washing": uris.WASHING},
-        {"Crosswalks": uris.CROSSWALKS},
-        {"Declare": uris.DECLARE},
-        {"Validate": [{"Using the validator": uris.VALIDATE}, {"Rules": uris.RULES}]},
-        {"Badges": uris.BADGES},
+        {"Open source washing": urls.WASHING_DOC},
+        {"Crosswalks": urls.CROSSWALKS_DOC},
+        {"Declare": urls.DECLARE_DOC},
+        {"Validate": [{"Using the validator": urls.VALIDATE_DOC}, {"Rules": urls.RULES_DOC}]},
+        {"Badges": urls.BADGES_DOC},
         {
             "Models": [
-                {"All models": uris.MODELS},
-                *({e.name: uris.model(e.slug)} for e in site.examples),
+                {"All models": urls.MODELS_DOC},
+                *({e.name: urls.model_doc(e.slug)} for e in site.examples),
             ]
         },
-        {"Versioning": uris.VERSIONING},
+        {"Versioning": urls.VERSIONING_DOC},
     ]
 
 
@@ -102,7 +108,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         markdown = blocks.fill(markdown, site, uri)
     except blocks.UnknownBlockError as error:
         raise PluginError(str(error)) from error
-    note = pages.version_note(site, site.latest, uri)
+    note = version_note(site, site.latest, uri)
     lines = markdown.split("\n")
     for index, line in enumerate(lines):
         if line.startswith("# "):

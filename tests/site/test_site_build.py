@@ -12,10 +12,11 @@ import click
 import pytest
 from sitebuild import ROOT, build_site
 
+from openness import urls
 from openness.cli import cli
 from openness.definition import load_definition
 from openness.rules import RULES
-from openness.site import blocks, clidoc, pages, uris
+from openness.site import blocks, clidoc, pages
 from openness.site.sources import ENV_DEFINITION_DIR, Paths, load_site
 from openness.urls import BASE_URL, badge_url, component_url, definition_url, level_url, rule_url
 from openness.validate import validate_paths
@@ -74,7 +75,7 @@ def test_generated_pages_live_at_the_published_addresses(built_site: Path) -> No
     for level in d.levels:
         assert served(level_url(d.version, level.id)).is_file()
         assert (
-            uris.served_url(uris.level(d.version, level.id))
+            urls.served_path(urls.level_doc(d.version, level.id))
             == urlparse(level_url(d.version, level.id)).path
         )
     for comp in d.components:

@@ -5,9 +5,14 @@ calls these functions, so every page can be built and tested without a site buil
 
 - :mod:`openness.site.sources` finds and reads the data (definitions, schemas,
   examples, published badges) and runs the real validator on the examples.
-- :mod:`openness.site.pages` has one function per generated page, each returning
-  Markdown, and :func:`openness.site.pages.generated_pages` lists them all.
+- :mod:`openness.site.pages` has one module per family of generated pages, each page
+  returning Markdown, and :func:`openness.site.pages.generated_pages` lists them all.
+  Their prose is in Jinja2 templates under ``openness/site/templates/``.
+- :mod:`openness.site.definition_data` is the one place that reads the parts of the
+  definition ``Definition`` does not type yet (crosswalks, licence policy).
 - :mod:`openness.site.blocks` renders the generated parts of hand-written pages
   (``<!-- openness:NAME -->`` markers).
 - :mod:`openness.site.clidoc` documents the click commands by walking them.
+
+The pages' addresses are named once, in :mod:`openness.urls`.
 """

@@ -11,9 +11,16 @@ import json
 import re
 from collections.abc import Callable
 
+from openness import urls
 from openness.exitcodes import EXIT_INTERNAL, EXIT_INVALID, EXIT_OK, EXIT_USAGE
-from openness.site import pages, uris
 from openness.site.markdown import cell, code, json_block, link, text
+from openness.site.pages.common import (
+    data_access_table,
+    entries_table,
+    first_level_link,
+    level_link,
+)
+from openness.site.pages.definition import ladder_block, pillars_block, versions_table
 from openness.site.sources import Site
 from openness.urls import BASE_URL, schema_url
 
@@ -27,11 +34,11 @@ def summary(site: Site, uri: str) -> str:
 
 
 def pillars(site: Site, uri: str) -> str:
-    return pages.pillars_block(site.latest, uri)
+    return pillars_block(site.latest, uri)
 
 
 def ladder(site: Site, uri: str) -> str:
-    return pages.ladder_block(site, site.latest, uri)
+    return ladder_block(site, site.latest, uri)
 
 
 def schema_line(site: Site, uri: str) -> str:
@@ -63,13 +70,10 @@ def components_table(site: Site, uri: str) -> str:
         "| --- | --- | --- | --- | --- |",
     ]
     for comp in d.components:
-        first = pages._first_level_needing(d, comp.id)
-        first_cell = (
-            link(text(first.title), uri, uris.level(d.version, first.id)) if first else "none"
-        )
+        first_cell = first_level_link(d, comp.id, uri, "none")
         lines.append(
             f"| {code(comp.id)} "
-            f"| {link(text(comp.title), uri, uris.component(d.version, comp.id))} "
+            f"| {link(text(comp.title), uri, urls.component_doc(d.version, comp.id))} "
             f"| {cell(kinds.get(comp.kind, comp.kind))} "
             f"| {'yes' if comp.always_applies else 'no'} | {first_cell} |"
         )
@@ -77,11 +81,11 @@ def components_table(site: Site, uri: str) -> str:
 
 
 def statuses(site: Site, uri: str) -> str:
-    return "\n".join(pages.entries_table(site.latest.statuses, "Status")) + "\n"
+    return "\n".join(entries_table(site.latest.statuses, "Status")) + "\n"
 
 
 def access_classes(site: Site, uri: str) -> str:
-    return "\n".join(pages.data_access_table(site.latest)) + "\n"
+    return "\n".join(data_access_table(site.latest)) + "\n"
 
 
 def washing_examples(site: Site, uri: str) -> str:
@@ -106,8 +110,7 @@ def washing_examples(site: Site, uri: str) -> str:
             else "No washing: the level supports the claim."
         )
         lines += [
-            f"Presented as open source; computed level: "
-            f"{link(text(level.title), uri, uris.level(d.version, level.id))}. {verdict}",
+            f"Presented as open source; computed level: {level_link(d, level, uri)}. {verdict}",
             "",
         ]
         for finding in washing:
@@ -120,7 +123,10 @@ def washing_examples(site: Site, uri: str) -> str:
                 for gap in check.missing:
                     lines.append(f"- *{title}*: {text(gap.message)}")
             lines.append("")
-        lines += [f"Full report: {link(text(example.name), uri, uris.model(example.slug))}.", ""]
+        lines += [
+            f"Full report: {link(text(example.name), uri, urls.model_doc(example.slug))}.",
+            "",
+        ]
     return "\n".join(lines)
 
 
@@ -176,7 +182,7 @@ def report_schema(site: Site, uri: str) -> str:
 
 
 def versions(site: Site, uri: str) -> str:
-    return pages.versions_table(site, uri)
+    return versions_table(site, uri)
 
 
 def levels_list(site: Site, uri: str) -> str:

@@ -7,6 +7,12 @@ import html
 import posixpath
 
 
+class Markdown(str):
+    """Text that is Markdown already: escaped by one of the helpers here, or markup the
+    page code wrote. Templates print nothing else (see ``openness.site.pages.common``).
+    """
+
+
 def text(value: object) -> str:
     """Plain text for Markdown prose: HTML-escaped, one line."""
     return html.escape(" ".join(str(value).split()), quote=False)

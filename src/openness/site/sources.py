@@ -11,7 +11,11 @@ the definition that way):
 - ``OPENNESS_SITE_BADGES_DIR``: the published ``badges/`` folder (may be absent)
 
 The examples are assessed by the real validator (:func:`openness.validate.validate_paths`),
-so the levels the site shows are the levels the tool computes.
+so the levels the site shows are the levels the tool computes. The validator judges
+them against the definition it bundles, whatever ``OPENNESS_SITE_DEFINITION_DIR`` says
+(it cannot be handed another one yet); so the site refuses to build when a report names
+a level the site's definition does not have, rather than show a page that mixes two
+definitions.
 """
 
 from __future__ import annotations
@@ -253,10 +257,31 @@ def load_site(paths: Paths) -> Site:
     duplicates = sorted({d for d in dests if dests.count(d) > 1})
     if duplicates:
         raise ValueError(f"two files would be served at the same path: {duplicates}")
-    return Site(
+    site = Site(
         paths=paths,
         definitions=definitions,
         examples=tuple(load_examples(paths.examples_dir, paths.root)),
         served=tuple(served),
         badges=tuple(badges),
     )
+    unknown = unknown_levels(site)
+    if unknown:
+        raise ValueError(
+            "the validator assessed the examples against its bundled definition, and "
+            f"their reports name levels that {paths.definition_dir} does not have: {unknown}"
+        )
+    return site
+
+
+def unknown_levels(site: Site) -> list[str]:
+    """``<example>: <level>`` for every level a report names that the site's definition
+    (of the report's version) does not have."""
+    found = []
+    for example in site.examples:
+        report = example.report
+        known = site.definition(report.definition_version).level_ids
+        named = [report.level, *(check.level for check in report.levels)]
+        if report.next_level is not None:
+            named.append(report.next_level.level)
+        found += [f"{example.slug}: {level}" for level in named if level and level not in known]
+    return found

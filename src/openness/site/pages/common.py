@@ -1,0 +1,220 @@
+"""What several page families share: the version line, links and lists built from the
+definition, the small tables more than one page shows, and the templates' renderer.
+
+Templates (``openness/site/templates/*.md.j2``) hold the prose of the pages; the page
+modules hand them values. A template may print only Markdown: a value passed through
+one of the escaping filters (``text``, ``cell``, ``code``, ``attr``), a link, a number,
+a piece of Markdown the page code built and marked with :func:`as_markdown`, or a value
+said to need no escaping with ``|trusted``. Printing anything else (a raw title, say)
+fails the build instead of putting unescaped text on the site.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
+
+import jinja2
+
+from openness import urls
+from openness.definition import Definition, Entry, Level, Requirement
+from openness.report import FileReport, Gap
+from openness.site.definition_data import access_class_osaid
+from openness.site.markdown import Markdown, attr, cell, code, link, text
+from openness.site.sources import Example, Site
+
+
+def version_note(site: Site, d: Definition, from_uri: str) -> str:
+    """The line every page carries: which definition version it shows."""
+    json_link = link("as JSON", from_uri, urls.definition_json_doc(d.version))
+    latest = " (the latest)" if d.version == site.latest.version else ""
+    others = ""
+    if len(site.versions) > 1:
+        others = " · " + link("other versions", from_uri, urls.VERSIONS_DOC)
+    return (
+        f"Definition version **{d.version}**{latest}, {d.status} {d.released} · "
+        f"{json_link}{others}\n{{: .oa-version }}"
+    )
+
+
+# --- facts derived from the definition ------------------------------------------------------
+
+
+def flatten(requirements: tuple[Requirement, ...]) -> Iterator[Requirement]:
+    """The single requirements of a list, groups opened up."""
+    for req in requirements:
+        if req.is_group:
+            yield from flatten(req.all_of)
+        else:
+            yield req
+
+
+def requirements_by_component(d: Definition) -> dict[str, list[tuple[Level, Requirement]]]:
+    """For each component, the levels that ask for it and what they ask, lowest first."""
+    found: dict[str, list[tuple[Level, Requirement]]] = {c.id: [] for c in d.components}
+    for level in d.levels:
+        for req in flatten(level.requires):
+            for cid in req.components:
+                found.setdefault(cid, []).append((level, req))
+    return found
+
+
+def first_level_needing(d: Definition, component_id: str) -> Level | None:
+    """The lowest level that asks for a component (None: no level does)."""
+    needed = requirements_by_component(d).get(component_id, [])
+    return needed[0][0] if needed else None
+
+
+def report_level_title(site: Site, report: FileReport) -> str:
+    """The title of the level a report computed, in the definition version it names."""
+    if report.level is None:
+        return "not computed (invalid declaration)"
+    return site.definition(report.definition_version).level(report.level).title
+
+
+def osaid_verdict(report: FileReport) -> str:
+    """The report's OSAID 1.0 verdict as a table cell (empty when not computed)."""
+    return "" if report.osaid is None else ("pass" if report.osaid.passed else "fail")
+
+
+def mof_verdict(report: FileReport) -> str:
+    """The report's MOF 1.0 class as a table cell (empty when not computed)."""
+    return "" if report.mof is None else cell(report.mof.label)
+
+
+def examples_at(site: Site, level_id: str) -> list[Example]:
+    return [e for e in site.examples if e.report.level == level_id]
+
+
+def roman(number: int) -> str:
+    """A MOF class number as the MOF writes it (Class I is the most open)."""
+    return {1: "I", 2: "II", 3: "III"}.get(number, str(number))
+
+
+# --- Markdown pieces ------------------------------------------------------------------------
+
+
+def level_link(d: Definition, level: Level, from_uri: str) -> str:
+    """A link to a level's page, its title as the label."""
+    return link(text(level.title), from_uri, urls.level_doc(d.version, level.id))
+
+
+def first_level_link(d: Definition, component_id: str, from_uri: str, none: str) -> str:
+    """A link to the lowest level that asks for a component, or ``none`` if no level does."""
+    first = first_level_needing(d, component_id)
+    return level_link(d, first, from_uri) if first else none
+
+
+def component_links(d: Definition, ids: Iterable[str], from_uri: str, sep: str) -> str:
+    """Links to the components' pages; an id the definition does not know stays code."""
+    parts = []
+    for cid in ids:
+        if d.has_component(cid):
+            target = urls.component_doc(d.version, cid)
+            parts.append(link(d.component(cid).title, from_uri, target))
+        else:
+            parts.append(code(cid))
+    return sep.join(parts)
+
+
+def requirement_line(d: Definition, req: Requirement, from_uri: str) -> str:
+    """A requirement as one Markdown list item (groups become nested lists)."""
+    if req.is_group:
+        head = f"- **{text(req.title or req.id)}** ({code(req.id)}): {text(req.summary)}"
+        parts = ["    " + requirement_line(d, part, from_uri) for part in req.all_of]
+        return "\n".join([head, *parts])
+    sep = " or " if len(req.components) > 1 else ", "
+    components = component_links(d, req.components, from_uri, sep)
+    title = f"**{text(req.title)}**: " if req.title else ""
+    return f"- {title}{text(req.summary)} ({components}; {code(req.id)})"
+
+
+def gap_items(gaps: tuple[Gap, ...]) -> list[str]:
+    """What a level misses, as list items with their fixes."""
+    lines = []
+    for gap in gaps:
+        lines.append(f"- {text(gap.message)}")
+        if gap.fix:
+            lines.append(f"  *Fix:* {text(gap.fix)}")
+    return lines
+
+
+def entries_table(entries: Iterable[Entry], heading: str) -> list[str]:
+    """Kinds, statuses and the like: title, id and meaning."""
+    lines = [f"| {heading} | Id | Meaning |", "| --- | --- | --- |"]
+    for entry in entries:
+        lines.append(f"| {cell(entry.title)} | {code(entry.id)} | {cell(entry.summary)} |")
+    return lines
+
+
+def data_access_table(d: Definition) -> list[str]:
+    """The data access classes, each with the OSAID class it stands for."""
+    lines = ["| Class | Id | OSAID class | Meaning |", "| --- | --- | --- | --- |"]
+    osaid_class = access_class_osaid(d)
+    for entry in d.data_access_classes:
+        lines.append(
+            f"| {cell(entry.title)} | {code(entry.id)} | {cell(osaid_class.get(entry.id, ''))} "
+            f"| {cell(entry.summary)} |"
+        )
+    return lines
+
+
+# --- templates ------------------------------------------------------------------------------
+
+
+def _printable(value: Any) -> Any:
+    """Let a template print Markdown and numbers only (see the module's docstring).
+
+    ``|trusted`` prints a value as it is: for values that need no escaping, such as a
+    version number, an id the definition's schema restricts, or a URL.
+    """
+    if isinstance(value, Markdown | int | float) and not isinstance(value, bool):
+        return value
+    raise TypeError(f"a template printed {value!r} unescaped: pass it through a filter")
+
+
+def _escaping(function: Callable[[object], str]) -> Callable[[object], Markdown]:
+    """A Markdown helper as a template filter whose result the template may print."""
+
+    def escaped(value: object) -> Markdown:
+        return Markdown(function(value))
+
+    return escaped
+
+
+def _environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.PackageLoader("openness.site", "templates"),
+        autoescape=False,  # Markdown, not HTML: values are escaped by the filters below
+        undefined=jinja2.StrictUndefined,
+        finalize=_printable,
+        trim_blocks=True,  # a line holding only a {% tag %} leaves no blank line
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters.update(text=_escaping(text), cell=_escaping(cell), code=_escaping(code))
+    env.filters.update(attr=_escaping(attr), trusted=Markdown)
+    env.globals.update(urls=urls)
+    return env
+
+
+_ENV = _environment()
+
+
+def as_markdown(value: str | Iterable[str]) -> Markdown:
+    """Mark Markdown the page code built (lines are joined) as safe to print."""
+    return Markdown(value if isinstance(value, str) else "\n".join(value))
+
+
+def render(template: str, uri: str, **values: Any) -> str:
+    """Render ``templates/<template>`` for the page at ``uri``.
+
+    The template gets ``uri``, the ``urls`` module, and ``link(label, target)``: a
+    relative link from this page (a label that is not Markdown yet is escaped).
+    """
+
+    def page_link(label: str, target: str) -> Markdown:
+        shown = label if isinstance(label, Markdown) else text(label)
+        return Markdown(link(shown, uri, target))
+
+    return _ENV.get_template(template).render(uri=uri, link=page_link, **values)

@@ -1,0 +1,145 @@
+"""``/crosswalks/``: the levels next to OSAID 1.0 and MOF 1.0, with OSI's own verdicts."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from openness import urls
+from openness.definition import Definition, Level, Requirement
+from openness.site.definition_data import (
+    mof_class_titles,
+    mof_components,
+    mof_framework,
+    osaid_framework,
+)
+from openness.site.markdown import cell, code, link, text
+from openness.site.pages.common import (
+    as_markdown,
+    component_links,
+    first_level_link,
+    flatten,
+    level_link,
+    mof_verdict,
+    osaid_verdict,
+    render,
+    report_level_title,
+    roman,
+    version_note,
+)
+from openness.site.sources import Site
+
+# OSI's published validation of well-known models, kept next to this module.
+OSI_VALIDATION = Path(__file__).resolve().parent.parent / "osi-validation.json"
+
+RequirementKey = tuple[tuple[str, ...], str]
+
+
+def osi_validation() -> dict[str, Any]:
+    """OSI's verdicts: ``source``, ``summary``, ``systems`` by verdict, ``examples`` by slug."""
+    return json.loads(OSI_VALIDATION.read_text(encoding="utf-8"))
+
+
+def _requirement_keys(reqs: tuple[Requirement, ...]) -> dict[RequirementKey, Requirement]:
+    """Requirements by what they ask (components and test), so two definitions compare."""
+    return {(r.components, r.test): r for r in flatten(reqs)}
+
+
+def crosswalks_page(site: Site) -> str:
+    """Three verdicts on every example, then each framework's items mapped onto ours."""
+    d = site.latest
+    uri = urls.CROSSWALKS_DOC
+    osi = osi_validation()
+    ours: dict[RequirementKey, tuple[Level, Requirement]] = {}
+    for level in d.levels:
+        for req in flatten(level.requires):
+            ours[(req.components, req.test)] = (level, req)
+    osaid_keys = _requirement_keys(d.osaid_requires)
+    return render(
+        "crosswalks.md.j2",
+        uri,
+        version_note=as_markdown(version_note(site, d, uri)),
+        osi=osi,
+        examples_table=as_markdown(_examples_table(site, osi, uri)),
+        osaid=osaid_framework(d),
+        osaid_table=as_markdown(_osaid_table(d, ours, osaid_keys, uri)),
+        stricter=as_markdown(_stricter(d, ours, osaid_keys, uri)),
+        top=d.levels[-1],
+        mof=mof_framework(d),
+        mof_table=as_markdown(_mof_table(d, uri)),
+    )
+
+
+def _examples_table(site: Site, osi: dict[str, Any], uri: str) -> list[str]:
+    lines = [
+        "| Model | Our level | OSAID 1.0 (computed) | MOF 1.0 (computed) | OSI's validation |",
+        "| --- | --- | --- | --- | --- |",
+    ]
+    verdicts = osi["examples"]
+    for example in site.examples:
+        report = example.report
+        verdict = verdicts.get(example.slug, {})
+        osi_cell = (
+            f"{cell(verdict['verdict'])} ({cell(verdict['system'])})" if verdict else "not reviewed"
+        )
+        level_cell = cell(report_level_title(site, report))
+        lines.append(
+            f"| {link(text(example.name), uri, urls.model_doc(example.slug))} | {level_cell} "
+            f"| {osaid_verdict(report)} | {mof_verdict(report)} | {osi_cell} |"
+        )
+    return lines
+
+
+def _osaid_table(
+    d: Definition,
+    ours: dict[RequirementKey, tuple[Level, Requirement]],
+    osaid_keys: dict[RequirementKey, Requirement],
+    uri: str,
+) -> list[str]:
+    lines = [
+        "| OSAID asks for | Component | Our level that asks for the same |",
+        "| --- | --- | --- |",
+    ]
+    for key, req in osaid_keys.items():
+        match = ours.get(key)
+        level_cell = level_link(d, match[0], uri) if match else "none"
+        comps = component_links(d, req.components, uri, " or ")
+        lines.append(f"| {cell(req.summary)} | {comps} | {level_cell} |")
+    return lines
+
+
+def _stricter(
+    d: Definition,
+    ours: dict[RequirementKey, tuple[Level, Requirement]],
+    osaid_keys: dict[RequirementKey, Requirement],
+    uri: str,
+) -> list[str]:
+    """What our levels ask and OSAID does not (the restricted level's asks are weaker)."""
+    lines = []
+    for key, (level, req) in ours.items():
+        if key in osaid_keys or level.rank == 1:
+            continue
+        lines.append(f"- {level_link(d, level, uri)}: {text(req.summary)} ({code(req.id)})")
+    return lines
+
+
+def _mof_table(d: Definition, uri: str) -> list[str]:
+    lines = [
+        "| MOF id | MOF component | Type | Class | Required | Our component | Our first level |",
+        "| ---: | --- | --- | --- | --- | --- | --- |",
+    ]
+    by_mof = {c.mof: c for c in d.components}
+    classes = mof_class_titles(d)
+    for item in mof_components(d):
+        comp = by_mof.get(item.name)
+        ours_cell = (
+            link(text(comp.title), uri, urls.component_doc(d.version, comp.id)) if comp else "none"
+        )
+        first_cell = first_level_link(d, comp.id, uri, "none") if comp else "none"
+        lines.append(
+            f"| {item.mof_id} | {cell(item.name)} | {cell(item.content_type)} "
+            f"| {roman(item.mof_class)} ({cell(classes.get(item.mof_class, ''))}) "
+            f"| {'yes' if item.required else 'no'} | {ours_cell} | {first_cell} |"
+        )
+    return lines

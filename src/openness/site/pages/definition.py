@@ -1,0 +1,136 @@
+"""The definition's own pages: every version, and one version on one page.
+
+Also the two pieces of it that the home page shows (the pillars and the ladder of
+levels), so that both places draw them the same way.
+"""
+
+from __future__ import annotations
+
+from openness import urls
+from openness.definition import Definition
+from openness.site.badges import level_badge_img, level_fill
+from openness.site.markdown import cell, code, link, rel, text
+from openness.site.pages.common import (
+    as_markdown,
+    data_access_table,
+    entries_table,
+    examples_at,
+    first_level_link,
+    level_link,
+    render,
+    version_note,
+)
+from openness.site.sources import Site
+
+
+def versions_page(site: Site) -> str:
+    """``/definition/``: every released version of the definition, newest first."""
+    uri = urls.VERSIONS_DOC
+    return render(
+        "versions.md.j2",
+        uri,
+        version_note=as_markdown(version_note(site, site.latest, uri)),
+        versions_table=as_markdown(versions_table(site, uri)),
+    )
+
+
+def versions_table(site: Site, from_uri: str) -> str:
+    lines = [
+        "| Version | Status | Date | Pages | Data | Declaration schema |",
+        "| --- | --- | --- | --- | --- | --- |",
+    ]
+    schema_dests = {s.dest for s in site.served}
+    for version in reversed(site.versions):
+        d = site.definitions[version]
+        schema = urls.declaration_schema_doc(version)
+        schema_cell = link(code(schema), from_uri, schema) if schema in schema_dests else "none"
+        lines.append(
+            f"| {d.version} | {cell(d.status)} | {cell(d.released)} | "
+            f"{link(cell(d.title), from_uri, urls.overview_doc(version))} | "
+            f"{link(code(f'{version}.json'), from_uri, urls.definition_json_doc(version))} | "
+            f"{schema_cell} |"
+        )
+    return "\n".join(lines) + "\n"
+
+
+def overview_page(site: Site, d: Definition) -> str:
+    """``/definition/<version>/``: the whole definition on one page, linking to details."""
+    uri = urls.overview_doc(d.version)
+    return render(
+        "overview.md.j2",
+        uri,
+        d=d,
+        version_note=as_markdown(version_note(site, d, uri)),
+        pillars=as_markdown(pillars_block(d, uri)),
+        levels_table=as_markdown(_levels_table(d, uri)),
+        components_table=as_markdown(_components_table(d, uri)),
+        kinds_table=as_markdown(entries_table(d.kinds, "Kind")),
+        statuses_table=as_markdown(entries_table(d.statuses, "Status")),
+        access_table=as_markdown(data_access_table(d)),
+    )
+
+
+def _levels_table(d: Definition, uri: str) -> list[str]:
+    lines = ["| | Level | Badge | What it means |", "| ---: | --- | --- | --- |"]
+    for level in d.levels:
+        lines.append(
+            f"| {level.rank} | {level_link(d, level, uri)} "
+            f"| {level_badge_img(d, level)} | {cell(level.summary)} |"
+        )
+    return lines
+
+
+def _components_table(d: Definition, uri: str) -> list[str]:
+    lines = ["| Component | Pillar | Kind | First needed for |", "| --- | --- | --- | --- |"]
+    pillars = {p.id: p.title for p in d.pillars}
+    kinds = {k.id: k.title for k in d.kinds}
+    for comp in d.components:
+        needed = first_level_link(d, comp.id, uri, "no level (informative)")
+        lines.append(
+            f"| {link(text(comp.title), uri, urls.component_doc(d.version, comp.id))} "
+            f"| {cell(pillars.get(comp.pillar, comp.pillar))} "
+            f"| {cell(kinds.get(comp.kind, comp.kind))} | {needed} |"
+        )
+    return lines
+
+
+def pillars_block(d: Definition, from_uri: str) -> str:
+    """The pillars as cards, each listing its components."""
+    lines = ['<div class="grid cards oa-pillars" markdown>', ""]
+    for pillar in d.pillars:
+        members = [c for c in d.components if c.pillar == pillar.id]
+        lines.append(f"-   **{text(pillar.title)}**")
+        lines.append("")
+        lines.append(f"    {text(pillar.summary)}")
+        lines.append("")
+        names = ", ".join(
+            link(text(c.title), from_uri, urls.component_doc(d.version, c.id)) for c in members
+        )
+        lines.append(f"    {names}")
+        lines.append("")
+    lines += ["</div>", ""]
+    return "\n".join(lines)
+
+
+def ladder_block(site: Site, d: Definition, from_uri: str) -> str:
+    """The levels as a ladder, highest first, each with its badge and its page."""
+    lines = ['<div class="oa-ladder" markdown>', ""]
+    for level in reversed(d.levels):
+        target = urls.level_doc(d.version, level.id)
+        count = len(examples_at(site, level.id)) if d.version == site.latest.version else 0
+        models = ""
+        if count:
+            plural = "s" if count != 1 else ""
+            models = f" {link(f'{count} example model{plural}', from_uri, urls.MODELS_DOC)}"
+        lines += [
+            f'<div class="oa-rung" data-level="{level.id}" '
+            f'style="border-left-color: {level_fill(level)}" markdown>',
+            "",
+            f"[{level_badge_img(d, level)}]({rel(from_uri, target)})",
+            f"**{link(text(level.title), from_uri, target)}**: {text(level.summary)}{models}",
+            "",
+            "</div>",
+            "",
+        ]
+    lines += ["</div>", ""]
+    return "\n".join(lines)

@@ -1,0 +1,45 @@
+"""``/definition/<version>/levels/<level>/``: one page a level."""
+
+from __future__ import annotations
+
+from openness import urls
+from openness.definition import Definition, Level
+from openness.site.badges import level_badge_img
+from openness.site.pages.common import (
+    as_markdown,
+    examples_at,
+    gap_items,
+    render,
+    requirement_line,
+    version_note,
+)
+from openness.site.sources import Site
+
+
+def level_page(site: Site, d: Definition, level: Level) -> str:
+    """What a level needs, why, what blocks it, and which examples it holds or stops."""
+    uri = urls.level_doc(d.version, level.id)
+    below = d.levels[level.rank - 1] if level.rank > 0 else None
+    above = d.levels[level.rank + 1] if level.rank + 1 < len(d.levels) else None
+    show_examples = d.version == site.latest.version and bool(site.examples)
+    stuck = [
+        e
+        for e in site.examples
+        if e.report.next_level is not None and e.report.next_level.level == level.id
+    ]
+    return render(
+        "level.md.j2",
+        uri,
+        d=d,
+        level=level,
+        below=below,
+        above=above,
+        version_note=as_markdown(version_note(site, d, uri)),
+        badge=as_markdown(level_badge_img(d, level)),
+        requirements=as_markdown(requirement_line(d, req, uri) for req in level.requires),
+        show_examples=show_examples,
+        here=examples_at(site, level.id),
+        stuck=stuck,
+        gaps={e.slug: as_markdown(gap_items(e.report.next_level.missing)) for e in stuck},
+        address=urls.level_url(d.version, level.id),
+    )

@@ -1,0 +1,128 @@
+"""The page generators without MkDocs: escaping, the templates' guard, where the raw
+definition data is read, and the site's check that reports and definition agree."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+from sitebuild import ROOT
+
+from openness import urls
+from openness.definition import Definition, from_data
+from openness.site import blocks
+from openness.site.pages import generated_pages
+from openness.site.pages.common import render
+from openness.site.pages.licenses import licenses_page
+from openness.site.sources import ENV_DEFINITION_DIR, Paths, load_site
+
+
+@pytest.fixture(scope="module")
+def site():
+    return load_site(Paths.from_root(ROOT, environ={}))
+
+
+def changed_definition(tmp_path: Path, change) -> Path:
+    """A copy of the definition folder with ``change(data)`` applied to its latest file."""
+    folder = tmp_path / "definition"
+    shutil.copytree(ROOT / "definition", folder)
+    path = sorted(folder.glob("*.json"))[-1]
+    data = json.loads(path.read_text(encoding="utf-8"))
+    change(data)
+    path.write_text(json.dumps(data, indent=2), encoding="utf-8")
+    return folder
+
+
+def test_a_template_refuses_a_value_no_filter_escaped() -> None:
+    with pytest.raises(TypeError, match="unescaped"):
+        render("versions.md.j2", urls.VERSIONS_DOC, version_note="<b>", versions_table="")
+
+
+def test_markup_in_the_definition_is_escaped_on_the_pages(tmp_path: Path) -> None:
+    hostile = "Open <script>alert(1)</script> | weights"
+
+    def change(data: dict) -> None:
+        data["levels"][2]["title"] = hostile
+        data["levels"][2]["summary"] = hostile
+
+    folder = changed_definition(tmp_path, change)
+    site = load_site(Paths.from_root(ROOT, environ={ENV_DEFINITION_DIR: str(folder)}))
+    level_id = site.latest.levels[2].id
+    rendered = {page.uri: page.render() for page in generated_pages(site)}
+    level_page = rendered[urls.level_doc(site.latest.version, level_id)]
+    assert "# Open &lt;script&gt;alert(1)&lt;/script&gt; | weights" in level_page
+    overview = rendered[urls.overview_doc(site.latest.version)]
+    assert "Open &lt;script&gt;alert(1)&lt;/script&gt; \\| weights" in overview  # a table cell
+    for uri, text in rendered.items():
+        assert "<script>" not in text, uri
+
+
+def test_a_version_without_a_licence_policy_says_so(site) -> None:
+    data = json.loads(sorted((ROOT / "definition").glob("*.json"))[-1].read_bytes())
+    del data["licenses"]
+    page = licenses_page(site, from_data(data))
+    assert "This version of the definition has no licence policy." in page
+    assert "## Open content licences" not in page
+
+
+def test_only_definition_data_reads_the_raw_definition(site, monkeypatch) -> None:
+    """Every read of ``raw``/``mof``/``licenses``/``osaid`` made from the site's code
+    comes from ``openness.site.definition_data``, so typing them changes one module."""
+    readers: set[str] = set()
+
+    def spy(name: str) -> property:
+        original = getattr(Definition, name)
+
+        def read(self: Definition):
+            frame = sys._getframe(1)
+            while frame.f_globals.get("__name__") == "openness.definition":
+                frame = frame.f_back
+            module = frame.f_globals.get("__name__", "")
+            if module.startswith("openness.site"):
+                readers.add(module)
+            return original.__get__(self, Definition)
+
+        return property(read)
+
+    for name in ("raw", "mof", "licenses", "osaid"):
+        monkeypatch.setattr(Definition, name, spy(name))
+    for page in generated_pages(site):
+        page.render()
+    for name in blocks.BLOCKS:
+        if name not in ("cli-reference", "output-formats"):  # they read the click commands
+            blocks.fill(f"<!-- openness:{name} -->", site, "index.md")
+    assert readers == {"openness.site.definition_data"}
+
+
+def test_the_site_refuses_reports_that_name_levels_its_definition_lacks(tmp_path: Path) -> None:
+    def change(data: dict) -> None:
+        data["levels"][-1]["id"] = "renamed-top-level"
+
+    folder = changed_definition(tmp_path, change)
+    with pytest.raises(ValueError, match="does not have") as error:
+        load_site(Paths.from_root(ROOT, environ={ENV_DEFINITION_DIR: str(folder)}))
+    assert "open-source-ai" in str(error.value)
+
+
+@pytest.mark.parametrize(
+    ("doc", "served"),
+    [
+        ("index.md", "/"),
+        ("definition/index.md", "/definition/"),
+        ("definition/1.0/levels/closed.md", "/definition/1.0/levels/closed/"),
+        ("crosswalks.md", "/crosswalks/"),
+        ("definition/1.0.json", "/definition/1.0.json"),
+    ],
+)
+def test_source_paths_are_served_where_mkdocs_puts_them(doc: str, served: str) -> None:
+    assert urls.served_path(doc) == served
+
+
+def test_public_page_urls_are_built_from_the_source_paths() -> None:
+    assert urls.level_url("1.0", "closed") == f"{urls.BASE_URL}/definition/1.0/levels/closed/"
+    assert urls.definition_page("1.0") == f"{urls.BASE_URL}/definition/1.0/"
+    assert urls.rule_url("invalid-url") == f"{urls.BASE_URL}/validate/rules/#invalid-url"
+    assert urls.schema_url("1.0") == f"{urls.BASE_URL}/schema/1.0/openness.schema.json"
