@@ -5,18 +5,14 @@ from __future__ import annotations
 
 import json
 import shutil
-import sys
 from pathlib import Path
 
 import pytest
 from sitebuild import ROOT
 
 from openness import urls
-from openness.definition import Definition, from_data
-from openness.site import blocks
 from openness.site.pages import generated_pages
 from openness.site.pages.common import render
-from openness.site.pages.licenses import licenses_page
 from openness.site.sources import ENV_DEFINITION_DIR, Paths, load_site
 
 
@@ -58,43 +54,6 @@ def test_markup_in_the_definition_is_escaped_on_the_pages(tmp_path: Path) -> Non
     assert "Open &lt;script&gt;alert(1)&lt;/script&gt; \\| weights" in overview  # a table cell
     for uri, text in rendered.items():
         assert "<script>" not in text, uri
-
-
-def test_a_version_without_a_licence_policy_says_so(site) -> None:
-    data = json.loads(sorted((ROOT / "definition").glob("*.json"))[-1].read_bytes())
-    del data["licenses"]
-    page = licenses_page(site, from_data(data))
-    assert "This version of the definition has no licence policy." in page
-    assert "## Open content licences" not in page
-
-
-def test_only_definition_data_reads_the_raw_definition(site, monkeypatch) -> None:
-    """Every read of ``raw``/``mof``/``licenses``/``osaid`` made from the site's code
-    comes from ``openness.site.definition_data``, so typing them changes one module."""
-    readers: set[str] = set()
-
-    def spy(name: str) -> property:
-        original = getattr(Definition, name)
-
-        def read(self: Definition):
-            frame = sys._getframe(1)
-            while frame.f_globals.get("__name__") == "openness.definition":
-                frame = frame.f_back
-            module = frame.f_globals.get("__name__", "")
-            if module.startswith("openness.site"):
-                readers.add(module)
-            return original.__get__(self, Definition)
-
-        return property(read)
-
-    for name in ("raw", "mof", "licenses", "osaid"):
-        monkeypatch.setattr(Definition, name, spy(name))
-    for page in generated_pages(site):
-        page.render()
-    for name in blocks.BLOCKS:
-        if name not in ("cli-reference", "output-formats"):  # they read the click commands
-            blocks.fill(f"<!-- openness:{name} -->", site, "index.md")
-    assert readers == {"openness.site.definition_data"}
 
 
 def test_the_site_refuses_reports_that_name_levels_its_definition_lacks(tmp_path: Path) -> None:

@@ -97,7 +97,9 @@ class AliasResolution(NamedTuple):
         return self.status == "exact"
 
 
-class _RuleGroup(NamedTuple):
+class LicenseGroup(NamedTuple):
+    """Licence ids (globs) the policy names together, with why."""
+
     patterns: tuple[str, ...]
     restrictions: tuple[str, ...]
     reason: str
@@ -107,8 +109,8 @@ class _RuleGroup(NamedTuple):
         return any(fnmatchcase(license_id, pattern) for pattern in self.patterns)
 
 
-def _group(item: Mapping[str, Any]) -> _RuleGroup:
-    return _RuleGroup(
+def _group(item: Mapping[str, Any]) -> LicenseGroup:
+    return LicenseGroup(
         tuple(item["ids"]),
         tuple(item.get("restrictions", ())),
         item["reason"],
@@ -136,6 +138,8 @@ class LicensePolicy:
         "_refs_lower",
         "_suggest_index",
         "aliases",
+        "aliases_source",
+        "aliases_summary",
         "kind_summaries",
         "kinds",
         "license_refs",
@@ -152,13 +156,15 @@ class LicensePolicy:
         restrictions: dict[str, Restriction],
         kinds: dict[str, tuple[str, ...]],
         kind_summaries: dict[str, str],
-        open_content: tuple[_RuleGroup, ...],
-        restricted: tuple[_RuleGroup, ...],
+        open_content: tuple[LicenseGroup, ...],
+        restricted: tuple[LicenseGroup, ...],
         license_refs: dict[str, LicenseRefInfo],
         aliases: dict[str, AliasResolution],
         suggested: dict[str, tuple[str, ...]] | None = None,
         summary: str = "",
         rationale: str = "",
+        aliases_summary: str = "",
+        aliases_source: str = "",
         _refs_lower: dict[str, LicenseRefInfo] | None = None,
         _cache: dict[tuple[str, str], LicenseVerdict] | None = None,
         _suggest_index: dict[str, tuple[str, ...]] | None = None,
@@ -173,6 +179,8 @@ class LicensePolicy:
         self.suggested = {} if suggested is None else suggested
         self.summary = summary
         self.rationale = rationale
+        self.aliases_summary = aliases_summary
+        self.aliases_source = aliases_source
         self._refs_lower = {} if _refs_lower is None else _refs_lower
         self._cache = {} if _cache is None else _cache
         self._suggest_index = _suggest_index
@@ -225,6 +233,8 @@ class LicensePolicy:
             suggested={k: tuple(v.get("suggest", ())) for k, v in data["kinds"].items()},
             summary=data.get("summary", ""),
             rationale=data.get("rationale", ""),
+            aliases_summary=data["aliases"].get("summary", ""),
+            aliases_source=data["aliases"].get("source", ""),
         )
         policy._refs_lower = {ref_id.lower(): ref for ref_id, ref in refs.items()}
         problems = policy.consistency_problems() if check else []

@@ -1,11 +1,9 @@
-"""The parts of a definition the site shows that ``Definition`` does not type yet.
+"""The crosswalks and the licence policy as the site's pages present them.
 
-The MOF and OSAID crosswalks, the licence policy and the OSAID class of each data
-access class are still read from the definition's raw data (``d.raw``, ``d.mof``,
-``d.licenses``, ``d.osaid``). This module is the only place in the site that reads
-them: it turns them into the small typed records below, and the pages read only
-those. When ``Definition`` gives these parts types of its own, only the functions
-here change.
+``Definition`` types them for judging (``d.mof``, ``d.osaid``, ``d.licenses``);
+this module turns them into the small records the pages print: frameworks with
+their titles and links, MOF components, and the licence policy's texts grouped
+as its page shows them.
 """
 
 from __future__ import annotations
@@ -13,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from openness.crosswalk.mof import MofComponent
 from openness.definition import Definition
 
 if TYPE_CHECKING:
@@ -32,52 +31,34 @@ class Framework:
     summary: str
 
 
-@dataclass(frozen=True, slots=True)
-class MofEntry:
-    """One component of the Model Openness Framework."""
-
-    mof_id: int
-    name: str
-    content_type: str
-    mof_class: int
-    required: bool
-
-
 def osaid_framework(d: Definition) -> Framework:
     osaid = d.osaid
-    return Framework(osaid["version"], osaid["title"], osaid["url"], osaid["summary"])
+    return Framework(osaid.version, osaid.title, osaid.url, osaid.summary)
 
 
 def mof_framework(d: Definition) -> Framework:
     mof = d.mof
-    return Framework(mof["version"], mof["title"], mof["url"], mof["summary"])
+    return Framework(mof.version, mof.title, mof.url, mof.summary)
 
 
-def mof_components(d: Definition) -> tuple[MofEntry, ...]:
+def mof_components(d: Definition) -> tuple[MofComponent, ...]:
     """The MOF's components, in the order the definition lists them."""
-    return tuple(
-        MofEntry(c["mof_id"], c["name"], c["content_type"], c["class"], c["required"])
-        for c in d.mof["components"]
-    )
+    return d.mof.components
 
 
-def mof_component(d: Definition, name: str) -> MofEntry | None:
+def mof_component(d: Definition, name: str) -> MofComponent | None:
     """The MOF component called ``name`` (a component's ``mof`` field), if any."""
-    return {entry.name: entry for entry in mof_components(d)}.get(name)
+    return {entry.name: entry for entry in d.mof.components}.get(name)
 
 
 def mof_class_titles(d: Definition) -> dict[int, str]:
-    """Every MOF class number with its title, "unclassified" included."""
-    classes = {c["class"]: c["title"] for c in d.mof["classes"]}
-    unclassified = d.mof.get("unclassified")
-    if unclassified:
-        classes[unclassified["class"]] = unclassified["title"]
-    return classes
+    """Every MOF class number with its title, "unclassified" (class 0) included."""
+    return {**d.mof.class_titles, 0: d.mof.unclassified_title}
 
 
 def access_class_osaid(d: Definition) -> dict[str, str]:
     """The OSAID data class each data access class stands for, by access class id."""
-    return {item["id"]: item.get("osaid_class", "") for item in d.raw["data_access_classes"]}
+    return {access.id: access.osaid_class for access in d.data_access_classes}
 
 
 # --- the licence policy ------------------------------------------------------------------
@@ -152,64 +133,45 @@ class LicensePolicyText:
     open_content: tuple[OpenContentGroup, ...]
     restricted: tuple[RestrictedGroup, ...]
     license_refs: tuple[LicenseRef, ...]
-    aliases: Aliases | None
-
-
-def _kind_policy(data: dict) -> KindPolicy:
-    return KindPolicy(tuple(data.get("accept", [])), data.get("summary", ""))
+    aliases: Aliases
 
 
 def license_kind_policy(d: Definition, kind: str) -> KindPolicy | None:
     """What ``kind`` accepts, or None when the policy does not name it."""
-    data = d.licenses.get("kinds", {}).get(kind)
-    return _kind_policy(data) if data else None
-
-
-def license_policy_text(d: Definition) -> LicensePolicyText | None:
-    """The whole licence policy, or None when the version has none."""
-    data = d.licenses
-    if not data:
+    policy = d.licenses
+    if kind not in policy.kinds:
         return None
-    aliases = data.get("aliases")
+    return KindPolicy(policy.kinds[kind], policy.kind_summaries.get(kind, ""))
+
+
+def license_policy_text(d: Definition) -> LicensePolicyText:
+    """The whole licence policy, as its page shows it."""
+    policy = d.licenses
     return LicensePolicyText(
-        summary=data.get("summary", ""),
-        rationale=data.get("rationale", ""),
-        kinds={kind: _kind_policy(policy) for kind, policy in data.get("kinds", {}).items()},
+        summary=policy.summary,
+        rationale=policy.rationale,
+        kinds={
+            kind: KindPolicy(accept, policy.kind_summaries.get(kind, ""))
+            for kind, accept in policy.kinds.items()
+        },
         restrictions=tuple(
-            Restriction(r["id"], r["title"], r["summary"]) for r in data.get("restrictions", [])
+            Restriction(r.id, r.title, r.summary) for r in policy.restrictions.values()
         ),
         open_content=tuple(
-            OpenContentGroup(g["title"], tuple(g["ids"]), g["reason"])
-            for g in data.get("open_content", [])
+            OpenContentGroup(g.title, g.patterns, g.reason) for g in policy.open_content
         ),
         restricted=tuple(
-            RestrictedGroup(tuple(g["ids"]), tuple(g["restrictions"]), g["reason"])
-            for g in data.get("restricted", [])
+            RestrictedGroup(g.patterns, g.restrictions, g.reason) for g in policy.restricted
         ),
         license_refs=tuple(
-            LicenseRef(
-                id=r["id"],
-                name=r["name"],
-                url=r.get("url") or "",
-                open_for=tuple(r.get("open_for", [])),
-                restrictions=tuple(r.get("restrictions", [])),
-                reason=r["reason"],
-            )
-            for r in data.get("license_refs", [])
+            LicenseRef(r.id, r.name, r.url or "", r.open_for, r.restrictions, r.reason)
+            for r in policy.license_refs.values()
         ),
-        aliases=None
-        if not aliases
-        else Aliases(
-            summary=aliases.get("summary", ""),
-            source=aliases.get("source", ""),
+        aliases=Aliases(
+            summary=policy.aliases_summary,
+            source=policy.aliases_source,
             entries=tuple(
-                Alias(
-                    alias=e["alias"],
-                    license=e.get("license") if "license" in e else None,
-                    choose_from=tuple(e.get("choose_from", [])),
-                    reason=e.get("reason", ""),
-                )
-                for e in aliases.get("entries", [])
+                Alias(a.text, a.license, a.choose_from, a.reason) for a in policy.aliases.values()
             ),
         ),
     )
@@ -217,6 +179,4 @@ def license_policy_text(d: Definition) -> LicensePolicyText | None:
 
 def license_judge(d: Definition) -> LicensePolicy:
     """The validator's own licence policy of ``d``, to judge licences the way it does."""
-    from openness.licensing.policy import LicensePolicy
-
-    return LicensePolicy.from_data(d.licenses)
+    return d.licenses

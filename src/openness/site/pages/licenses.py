@@ -28,8 +28,6 @@ def licenses_page(site: Site, d: Definition) -> str:
     uri = urls.licenses_doc(d.version)
     policy = license_policy_text(d)
     note = as_markdown(version_note(site, d, uri))
-    if policy is None:
-        return render("licenses.md.j2", uri, version_note=note, policy=None)
     return render(
         "licenses.md.j2",
         uri,
