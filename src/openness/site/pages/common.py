@@ -86,11 +86,6 @@ def examples_at(site: Site, level_id: str) -> list[Example]:
     return [e for e in site.examples if e.report.level == level_id]
 
 
-def roman(number: int) -> str:
-    """A MOF class number as the MOF writes it (Class I is the most open)."""
-    return {1: "I", 2: "II", 3: "III"}.get(number, str(number))
-
-
 # --- Markdown pieces ------------------------------------------------------------------------
 
 

@@ -6,6 +6,7 @@ import json
 from typing import Any
 
 from openness import urls
+from openness.crosswalk.mof import roman
 from openness.definition import Component, Definition
 from openness.site.definition_data import license_kind_policy, mof_class_titles, mof_component
 from openness.site.markdown import cell, code, link, text
@@ -19,7 +20,6 @@ from openness.site.pages.common import (
     render,
     report_level_title,
     requirements_by_component,
-    roman,
     version_note,
 )
 from openness.site.sources import Site

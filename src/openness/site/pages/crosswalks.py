@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from openness import urls
+from openness.crosswalk.mof import roman
 from openness.definition import Definition, Level, Requirement
 from openness.site.definition_data import (
     mof_class_titles,
@@ -25,7 +26,6 @@ from openness.site.pages.common import (
     osaid_verdict,
     render,
     report_level_title,
-    roman,
     version_note,
 )
 from openness.site.sources import Site

@@ -6,6 +6,7 @@ import json
 from dataclasses import dataclass
 
 from openness import urls
+from openness.crosswalk.mof import roman
 from openness.definition import Definition
 from openness.report import FileReport, Gap
 from openness.rules import RULES
@@ -19,7 +20,6 @@ from openness.site.pages.common import (
     osaid_verdict,
     render,
     report_level_title,
-    roman,
     version_note,
 )
 from openness.site.sources import Example, Site
