@@ -145,9 +145,9 @@ def test_size_cap_flag(tmp_path):
     assert run("validate", "--max-size", "100000", str(path)).returncode == 0
 
 
-def test_everything_written_is_out_before_the_command_leaves(tmp_path):
-    """The command leaves without tearing the interpreter down: its output (a batch
-    big enough for workers, in a pipe) must be complete, with the batch's exit code."""
+def test_a_batch_with_workers_writes_everything_to_a_pipe(tmp_path):
+    """A batch big enough for workers (one per core by default): its output in a
+    pipe is complete, in input order, with the batch's exit code."""
     folders = [tmp_path / f"model-{index}" for index in range(240)]
     for index, folder in enumerate(folders):
         folder.mkdir()
@@ -158,6 +158,7 @@ def test_everything_written_is_out_before_the_command_leaves(tmp_path):
     result = run("validate", "--format", "json", *map(str, folders))
     report = json.loads(result.stdout)
     assert [f["valid"] for f in report["files"]].count(False) == 1
+    assert report["files"][7]["valid"] is False
     assert len(report["files"]) == 240 and result.returncode == 1
 
 
@@ -179,3 +180,69 @@ def test_remote_ref_in_a_document_is_not_fetched(tmp_path):
     data["$ref"] = "https://example.org/evil.json"
     result = run("validate", str(write(tmp_path, data)))
     assert result.returncode == 1 and "unknown-property" in result.stdout
+
+
+def test_a_reader_that_went_away_is_exit_2_without_noise():
+    """``openness validate ... | head``: the pipe closes early; no traceback, no
+    "Exception ignored" at exit, exit 2."""
+    examples = sorted(str(p) for p in (ROOT / "examples").glob("*/openness.json"))
+    child = subprocess.Popen(
+        [sys.executable, "-m", "openness", "validate", *examples],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env={**os.environ, "NO_COLOR": "1"},
+    )
+    child.stdout.close()  # before the command has written anything
+    _, err = child.communicate(timeout=60)
+    assert child.returncode == 2
+    assert err == b""
+
+
+@pytest.mark.parametrize(
+    ("outcome", "code", "said"),
+    [
+        (lambda: None, 0, ""),
+        (lambda: 1, 1, ""),
+        (lambda: sys.exit(2), 2, ""),
+        (lambda: sys.exit("gone wrong"), 1, "gone wrong"),
+        (KeyboardInterrupt, 2, "aborted"),
+        (BrokenPipeError, 2, ""),
+        (LookupError("no such thing"), 3, "internal error: LookupError: no such thing"),
+    ],
+)
+def test_the_exit_code_contract(outcome, code, said, capsys):
+    from openness.cli import run_contract
+
+    def body():
+        if isinstance(outcome, (BaseException, type)):
+            raise outcome
+        return outcome()
+
+    with pytest.raises(SystemExit) as done:
+        run_contract(body)
+    assert done.value.code == code
+    err = capsys.readouterr().err
+    assert said in err and "Traceback" not in err
+    assert len(err.splitlines()) <= 2
+
+
+def test_the_contract_lets_an_entry_point_say_internal_errors_its_own_way(capsys):
+    from openness.cli import run_contract
+
+    said: list[str] = []
+
+    def body():
+        raise RuntimeError("boom")
+
+    with pytest.raises(SystemExit) as done:
+        run_contract(body, internal_error=lambda error: said.append(str(error)))
+    assert done.value.code == 3 and said == ["boom"]
+    assert capsys.readouterr().err == ""
+
+
+def test_usage_errors_are_one_line_and_exit_2(tmp_path):
+    result = run("validate", "--format", "yaml")
+    assert result.returncode == 2 and "Invalid value for '--format'" in result.stderr
+    assert "Traceback" not in result.stderr
+    result = run("badge", "--level", "closed", str(tmp_path))
+    assert result.returncode == 2 and "give either PATH or --level" in result.stderr

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import json
 
-import pytest
-
-from openness.validate import PARALLEL_CHUNK, stream_reports, validate_paths
+from openness.validate import validate_paths
 
 from declarations import edited, open_source_ai
 
@@ -47,77 +45,6 @@ def test_batch_keeps_going_past_failures(tmp_path):
     assert sum(f.level == "open-source-ai" for f in report.files) == 48
 
 
-def _whole(output_format, report, **options):
-    from openness.render import github, json_report, lines, text
-
-    if output_format == "text":
-        return text.render(report, **options)
-    return {"json": json_report, "lines": lines, "github": github}[output_format].render(report)
-
-
-def _streamer(output_format, min_level, **options):
-    from openness.definition import load_definition
-    from openness.render.github import GithubFormat
-    from openness.render.json_report import JsonFormat
-    from openness.render.lines import LinesFormat
-    from openness.render.text import TextFormat
-
-    order = load_definition().level_ids
-    if output_format == "text":
-        return TextFormat(min_level=min_level, level_order=order, **options)
-    if output_format == "json":
-        return JsonFormat(min_level=min_level, level_order=order)
-    if output_format == "github":
-        return GithubFormat(min_level=min_level, level_order=order)
-    return LinesFormat()
-
-
-@pytest.mark.parametrize("jobs", [1, 2])
-@pytest.mark.parametrize(
-    ("output_format", "options"),
-    [
-        ("text", {}),
-        ("text", {"verbose": 1}),
-        ("text", {"quiet": 1}),
-        ("text", {"quiet": 2}),
-        ("text", {"colour": True}),
-        ("json", {}),
-        ("lines", {}),
-        ("github", {}),
-    ],
-)
-@pytest.mark.parametrize("min_level", [None, "open-methods"])
-def test_streamed_output_is_the_whole_report_rendered(
-    tmp_path, jobs, output_format, options, min_level
-):
-    _batch(tmp_path, count=2 * PARALLEL_CHUNK + 5)
-    report = validate_paths([str(tmp_path)], min_level=min_level, jobs=1)
-    written: list[str] = []
-    tally = stream_reports(
-        [str(tmp_path)],
-        _streamer(output_format, min_level, **options),
-        written.append,
-        min_level=min_level,
-        jobs=jobs,
-    )
-    assert "".join(written) == _whole(output_format, report, **options)
-    assert tally.summary() == report.summary()
-    assert tally.exit_code() == report.exit_code()
-    if jobs == 2 and output_format != "json":  # written as chunks come back (json: its
-        assert len(written) > 1  # summary comes first, so it is written at the end)
-
-
-@pytest.mark.parametrize("quiet", [0, 2])
-@pytest.mark.parametrize("output_format", ["text", "json", "lines", "github"])
-def test_streamed_single_file_matches_too(tmp_path, output_format, quiet):
-    path = tmp_path / "openness.json"
-    path.write_text(json.dumps(open_source_ai()))
-    options = {"quiet": quiet} if output_format == "text" else {}
-    written: list[str] = []
-    stream_reports([str(path)], _streamer(output_format, None, **options), written.append)
-    assert "".join(written) == _whole(output_format, validate_paths([str(path)]), **options)
-
-
 def test_tally_counts_as_the_report_does(tmp_path):
     _batch(tmp_path, count=30)
     report = validate_paths([str(tmp_path)], min_level="open-source-ai", jobs=1)
@@ -130,6 +57,7 @@ def test_tally_counts_as_the_report_does(tmp_path):
 
 
 def test_report_records_survive_pickling(tmp_path):
+    """Workers send FileReports back pickled: every field, titles included, survives."""
     import pickle
 
     _batch(tmp_path, count=12)
@@ -137,4 +65,41 @@ def test_report_records_survive_pickling(tmp_path):
     assert pickle.loads(pickle.dumps(report)) == report
     tally = report.tally()
     assert pickle.loads(pickle.dumps(tally)) == tally
-    assert repr(tally).startswith("Tally(min_level='open-methods'")
+    judged = next(f for f in report.files if f.level is not None)
+    assert pickle.loads(pickle.dumps(judged)).level_title == judged.level_title != ""
+
+
+def test_workers_follow_the_jobs_option(tmp_path, monkeypatch):
+    """-j 1 never starts workers; -j 0 starts them only for a batch worth it."""
+    from openness import validate
+
+    started: list[int] = []
+
+    def fake_pool(paths, max_bytes, workers):
+        started.append(workers)
+        return [validate.validate_file(path, max_bytes) for path in paths]
+
+    monkeypatch.setattr(validate, "_in_parallel", fake_pool)
+    paths = _batch(tmp_path, count=12)
+    validate_paths(paths, jobs=1)
+    validate_paths(paths, jobs=0)  # below the threshold: no workers
+    assert started == []
+    validate_paths(paths, jobs=3)
+    assert started == [3]
+    monkeypatch.setattr(validate, "PARALLEL_THRESHOLD", 10)
+    validate_paths(paths, jobs=0)
+    assert len(started) == 2 and started[1] >= 1
+
+
+def test_levels_carry_their_titles(tmp_path):
+    """Renderers read titles from the report, never from the definition."""
+    from openness.definition import load_definition
+
+    path = tmp_path / "openness.json"
+    path.write_text(json.dumps(edited(open_source_ai(), training_code={"status": "not-released"})))
+    (file,) = validate_paths([str(path)]).files
+    definition = load_definition()
+    assert file.level_title == definition.level(file.level).title
+    assert [c.title for c in file.levels] == [definition.level(c.level).title for c in file.levels]
+    assert file.title_of("open-methods") == definition.level("open-methods").title
+    assert "title" not in file.to_dict()["levels"][0]  # the JSON report is unchanged

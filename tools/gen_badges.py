@@ -13,9 +13,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from openness.badge import STYLES, endpoint_json, render_png, render_svg
+from openness.badge import DARK_LABEL_COLOR, STYLES, for_level, make
 from openness.definition import Definition, load_definition
-from openness.render.badge import DARK_LABEL_COLOR, for_level
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -27,13 +26,12 @@ def published_badges(definition: Definition) -> dict[str, str | bytes]:
         spec = for_level(definition, level_id)
         for style in STYLES:
             suffix = "" if style == "flat" else f"-{style}"
-            common = {"color": spec.color, "style": style, "link": spec.link}
-            files[f"{level_id}{suffix}.svg"] = render_svg(spec.label, spec.message, **common)
-            files[f"{level_id}{suffix}-dark.svg"] = render_svg(
-                spec.label, spec.message, label_color=DARK_LABEL_COLOR, **common
-            )
-        files[f"{level_id}.png"] = render_png(files[f"{level_id}.svg"])
-        files[f"{level_id}.json"] = endpoint_json(spec.label, spec.message, color=spec.color)
+            files[f"{level_id}{suffix}.svg"] = make(spec, style=style).content
+            files[f"{level_id}{suffix}-dark.svg"] = make(
+                spec, style=style, label_color=DARK_LABEL_COLOR
+            ).content
+        files[f"{level_id}.png"] = make(spec, "png").content
+        files[f"{level_id}.json"] = make(spec, "endpoint").content
     return files
 
 

@@ -6,6 +6,7 @@ badges and the site can never disagree.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from openness import __version__
@@ -13,33 +14,6 @@ from openness.exitcodes import EXIT_INVALID, EXIT_OK, EXIT_USAGE
 from openness.severity import ERROR, INFO, WARNING
 
 REPORT_VERSION = "1"
-
-
-class _Record:
-    """Fields, repr, equality and compact pickling for the report's mutable classes.
-
-    Plain classes rather than dataclasses: creating a dataclass costs about a
-    millisecond of start-up each. Pickled as (class, field values), several times
-    faster than the default, which matters when workers send reports back (so
-    each ``__init__`` takes every field, in ``_fields`` order).
-    """
-
-    __slots__ = ()
-    _fields: tuple[str, ...] = ()
-
-    def __repr__(self) -> str:
-        values = ", ".join(f"{name}={getattr(self, name)!r}" for name in self._fields)
-        return f"{type(self).__name__}({values})"
-
-    def __eq__(self, other: object) -> bool:
-        if type(other) is not type(self):
-            return NotImplemented
-        return all(getattr(self, name) == getattr(other, name) for name in self._fields)
-
-    __hash__ = None  # mutable
-
-    def __reduce__(self):
-        return type(self), tuple(getattr(self, name) for name in self._fields)
 
 
 class Finding(NamedTuple):
@@ -88,6 +62,7 @@ class LevelCheck(NamedTuple):
     level: str
     met: bool
     missing: tuple[Gap, ...]
+    title: str = ""  # the level's title, for people (not part of the JSON report)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -120,45 +95,21 @@ class MofVerdict(NamedTuple):
         }
 
 
-class FileReport(_Record):
-    """Everything the validator says about one file."""
+@dataclass(slots=True)
+class FileReport:
+    """Everything the validator says about one file (picklable: workers send it back)."""
 
-    __slots__ = _fields = (
-        "path",
-        "definition_version",
-        "model",
-        "findings",
-        "level",
-        "levels",
-        "claims_open_source",
-        "osaid",
-        "mof",
-        "unreadable",
-    )
-
-    def __init__(
-        self,
-        path: str,
-        definition_version: str | None = None,
-        model: dict[str, Any] | None = None,
-        findings: list[Finding] | None = None,
-        level: str | None = None,
-        levels: tuple[LevelCheck, ...] = (),
-        claims_open_source: bool | None = None,
-        osaid: OsaidVerdict | None = None,
-        mof: MofVerdict | None = None,
-        unreadable: bool = False,
-    ) -> None:
-        self.path = path
-        self.definition_version = definition_version
-        self.model = model
-        self.findings: list[Finding] = [] if findings is None else findings
-        self.level = level
-        self.levels = levels
-        self.claims_open_source = claims_open_source
-        self.osaid = osaid
-        self.mof = mof
-        self.unreadable = unreadable
+    path: str
+    definition_version: str | None = None
+    model: dict[str, Any] | None = None
+    findings: list[Finding] = field(default_factory=list)
+    level: str | None = None
+    levels: tuple[LevelCheck, ...] = ()
+    claims_open_source: bool | None = None
+    osaid: OsaidVerdict | None = None
+    mof: MofVerdict | None = None
+    unreadable: bool = False
+    level_title: str | None = None  # the computed level's title, for people
 
     @property
     def valid(self) -> bool:
@@ -172,21 +123,17 @@ class FileReport(_Record):
                 return check
         return None
 
+    def title_of(self, level_id: str) -> str | None:
+        """The title of a level this file was judged against (``None``: not judged)."""
+        if level_id == self.level and self.level_title:
+            return self.level_title
+        for check in self.levels:
+            if check.level == level_id:
+                return check.title
+        return None
+
     def count(self, severity: str) -> int:
         return sum(1 for f in self.findings if f.severity == severity)
-
-    def outcome(self) -> FileOutcome:
-        """What the batch summary and the exit code need of this file."""
-        errors = warnings = infos = 0
-        for finding in self.findings:
-            if finding.severity == ERROR:
-                errors += 1
-            elif finding.severity == WARNING:
-                warnings += 1
-            elif finding.severity == INFO:
-                infos += 1
-        valid = not self.unreadable and not errors
-        return FileOutcome(valid, self.unreadable, self.level, errors, warnings, infos)
 
     def to_dict(self) -> dict[str, Any]:
         next_level = self.next_level
@@ -212,84 +159,17 @@ class FileReport(_Record):
         }
 
 
-class FileOutcome(NamedTuple):
-    """One file's verdict in brief: all a batch keeps once the file is rendered."""
+@dataclass(slots=True)
+class Tally:
+    """The counts of a run: its summary and its exit code."""
 
-    valid: bool
-    unreadable: bool
-    level: str | None
-    errors: int
-    warnings: int
-    infos: int
-
-
-class Tally(_Record):
-    """The batch summary and exit code, counted file by file.
-
-    Streamed output keeps only this, not every report, so a huge batch runs in
-    flat memory; ``Report`` counts with it too, so both always agree.
-    """
-
-    __slots__ = _fields = (
-        "min_level",
-        "level_order",
-        "files",
-        "valid",
-        "below_min_level",
-        "unreadable",
-        "errors",
-        "warnings",
-        "infos",
-    )
-
-    def __init__(
-        self,
-        min_level: str | None = None,
-        level_order: tuple[str, ...] = (),
-        files: int = 0,
-        valid: int = 0,
-        below_min_level: int = 0,
-        unreadable: int = 0,
-        errors: int = 0,
-        warnings: int = 0,
-        infos: int = 0,
-    ) -> None:
-        self.min_level = min_level
-        self.level_order = level_order
-        self.files = files
-        self.valid = valid
-        self.below_min_level = below_min_level
-        self.unreadable = unreadable
-        self.errors = errors
-        self.warnings = warnings
-        self.infos = infos
-
-    def is_below(self, level: str | None) -> bool:
-        """Whether a file of this level fails ``--min-level`` (no level: it does)."""
-        if self.min_level is None:
-            return False
-        if level is None:
-            return True
-        return self.level_order.index(level) < self.level_order.index(self.min_level)
-
-    def add(self, outcome: FileOutcome) -> None:
-        self.files += 1
-        self.valid += outcome.valid
-        self.unreadable += outcome.unreadable
-        self.below_min_level += self.is_below(outcome.level)
-        self.errors += outcome.errors
-        self.warnings += outcome.warnings
-        self.infos += outcome.infos
-
-    def merge(self, other: Tally) -> None:
-        """Count in what ``other`` counted (the same batch's other files)."""
-        self.files += other.files
-        self.valid += other.valid
-        self.unreadable += other.unreadable
-        self.below_min_level += other.below_min_level
-        self.errors += other.errors
-        self.warnings += other.warnings
-        self.infos += other.infos
+    files: int = 0
+    valid: int = 0
+    below_min_level: int = 0
+    unreadable: int = 0
+    errors: int = 0
+    warnings: int = 0
+    infos: int = 0
 
     def exit_code(self) -> int:
         if self.unreadable:
@@ -310,29 +190,37 @@ class Tally(_Record):
         }
 
 
-class Report(_Record):
-    """Every file's report of one run, and the minimum level asked for."""
+@dataclass(slots=True)
+class Report:
+    """Every file's report of one run, and the minimum level asked for.
 
-    __slots__ = _fields = ("files", "min_level", "level_order")
+    ``level_order``: the level ids from lowest to highest, to compare a file's level
+    with ``min_level``.
+    """
 
-    def __init__(
-        self,
-        files: list[FileReport] | None = None,
-        min_level: str | None = None,
-        level_order: tuple[str, ...] = (),
-    ) -> None:
-        self.files: list[FileReport] = [] if files is None else files
-        self.min_level = min_level
-        self.level_order = level_order
-
-    def tally(self) -> Tally:
-        tally = Tally(self.min_level, self.level_order)
-        for file in self.files:
-            tally.add(file.outcome())
-        return tally
+    files: list[FileReport] = field(default_factory=list)
+    min_level: str | None = None
+    level_order: tuple[str, ...] = ()
 
     def below_min_level(self, file: FileReport) -> bool:
-        return Tally(self.min_level, self.level_order).is_below(file.level)
+        """Whether ``file`` fails ``min_level`` (a file without a level does)."""
+        if self.min_level is None:
+            return False
+        if file.level is None:
+            return True
+        return self.level_order.index(file.level) < self.level_order.index(self.min_level)
+
+    def tally(self) -> Tally:
+        tally = Tally()
+        for file in self.files:
+            tally.files += 1
+            tally.valid += file.valid
+            tally.unreadable += file.unreadable
+            tally.below_min_level += self.below_min_level(file)
+            tally.errors += file.count(ERROR)
+            tally.warnings += file.count(WARNING)
+            tally.infos += file.count(INFO)
+        return tally
 
     def exit_code(self) -> int:
         return self.tally().exit_code()

@@ -11,8 +11,8 @@ import pytest
 
 from openness.badge import (
     BadgeError,
-    OverwriteRefusedError,
     PngUnavailableError,
+    WriteRefusedError,
     alt_text,
     endpoint_json,
     is_our_badge,
@@ -158,12 +158,12 @@ def test_atomic_write_and_overwrite_own_badge(tmp_path: Path) -> None:
 def test_refuses_to_overwrite_foreign_file(tmp_path: Path) -> None:
     target = tmp_path / "logo.svg"
     target.write_text('<svg xmlns="http://www.w3.org/2000/svg"/>')
-    with pytest.raises(OverwriteRefusedError):
+    with pytest.raises(WriteRefusedError):
         write_badge(target, render_svg("a", "b", color="green"))
     assert target.read_text() == '<svg xmlns="http://www.w3.org/2000/svg"/>'
     badge_maker_like = render_svg("a", "b", color="green", mark=False)
     target.write_text(badge_maker_like)
-    with pytest.raises(OverwriteRefusedError):
+    with pytest.raises(WriteRefusedError):
         write_badge(target, render_svg("a", "b", color="green"))
     write_badge(target, render_svg("a", "b", color="green"), force=True)
     assert is_our_badge(target.read_bytes())
@@ -174,7 +174,7 @@ def test_endpoint_json_counts_as_ours(tmp_path: Path) -> None:
     write_badge(target, endpoint_json("a", "b", color="green"))
     write_badge(target, endpoint_json("a", "c", color="green"))
     (tmp_path / "package.json").write_text('{"name": "x"}')
-    with pytest.raises(OverwriteRefusedError):
+    with pytest.raises(WriteRefusedError):
         write_badge(tmp_path / "package.json", endpoint_json("a", "c", color="green"))
 
 
@@ -188,7 +188,7 @@ def test_write_keeps_existing_mode(tmp_path: Path) -> None:
 
 def test_write_failure_leaves_no_temp_file(tmp_path: Path) -> None:
     (tmp_path / "dir.svg").mkdir()
-    with pytest.raises(OverwriteRefusedError):
+    with pytest.raises(WriteRefusedError):
         write_badge(tmp_path / "dir.svg", "x")
     assert [p.name for p in tmp_path.iterdir()] == ["dir.svg"]
 

@@ -24,7 +24,8 @@ PATH = "fuzz/openness.json"
 
 def validate_bytes(raw: bytes) -> None:
     from openness.definition import load_definition
-    from openness.render import github, json_report, lines, sarif, text
+    from openness.render import github, lines, sarif, text
+    from openness.render import json as json_report
 
     try:
         source = decode(PATH, raw)

@@ -9,8 +9,8 @@ import jsonschema_rs
 import pytest
 from click.testing import CliRunner
 
-from openness import cli_import
-from openness.cli_import import import_group, init_command
+from openness.cli import drafts
+from openness.cli.drafts import import_group, init_command
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 MESSY = str(FIXTURES / "mot" / "messy.yml")
@@ -85,14 +85,22 @@ def test_import_mof_usage_error(runner):
     assert result.exit_code == 2
 
 
-def test_internal_error_exits_3(runner, monkeypatch):
+def test_internal_error_exits_3(runner, monkeypatch, capsys):
+    """Through the command's entry point, which holds the exit-code contract."""
+    import sys
+
+    from openness.cli import main
+
     def boom(_path):
         raise RuntimeError("kaboom")
 
     monkeypatch.setattr("openness.importers.mot.import_mot_file", boom)
-    result = runner.invoke(import_group, ["mof", MESSY])
-    assert result.exit_code == 3
-    assert "internal error" in result.stderr and "kaboom" in result.stderr
+    monkeypatch.setattr(sys, "argv", ["openness", "import", "mof", MESSY])
+    with pytest.raises(SystemExit) as done:
+        main()
+    assert done.value.code == 3
+    err = capsys.readouterr().err
+    assert "internal error: RuntimeError: kaboom" in err and "Traceback" not in err
 
 
 def test_init_yes_writes_the_template(runner, tmp_path):
@@ -131,7 +139,7 @@ def test_init_from_bad_model_card_exits_2(runner, tmp_path, name):
 
 
 def test_init_interactive(runner, tmp_path, monkeypatch):
-    monkeypatch.setattr(cli_import, "stdin_is_terminal", lambda: True)
+    monkeypatch.setattr(drafts, "stdin_is_terminal", lambda: True)
     answers = "\n".join(
         [
             "Example-7B",
@@ -158,7 +166,7 @@ def test_init_interactive(runner, tmp_path, monkeypatch):
 
 
 def test_init_yes_skips_questions_in_a_terminal(runner, tmp_path, monkeypatch):
-    monkeypatch.setattr(cli_import, "stdin_is_terminal", lambda: True)
+    monkeypatch.setattr(drafts, "stdin_is_terminal", lambda: True)
     result = runner.invoke(init_command, ["--yes", "-o", "-"])
     assert result.exit_code == 0
     assert valid(result.stdout)["model"]["name"] == "my-model"

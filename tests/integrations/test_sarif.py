@@ -121,17 +121,18 @@ def test_nothing_to_report_is_still_a_valid_log(tmp_path, sarif_validator):
     assert log["runs"][0]["results"] == []
 
 
-def test_rules_outside_the_catalogue_still_give_a_valid_log(tmp_path, sarif_validator):
+def test_a_finding_points_at_its_catalogued_rule(tmp_path, sarif_validator):
     from openness.render.sarif import to_sarif
     from openness.report import FileReport, Finding, Report
 
     file = FileReport(path=str(tmp_path / "openness.json"))
-    file.findings.append(Finding("brand-new-rule", "warning", "m", "/x", 2, 3, "f"))
+    file.findings.append(Finding("schema-mismatch", "warning", "m", "/$schema", 2, 3, "f"))
     log = to_sarif(Report(files=[file]), base=str(tmp_path))
     sarif_validator.validate(log)
     result = log["runs"][0]["results"][0]
-    assert log["runs"][0]["tool"]["driver"]["rules"][result["ruleIndex"]]["id"] == "brand-new-rule"
+    assert log["runs"][0]["tool"]["driver"]["rules"][result["ruleIndex"]]["id"] == "schema-mismatch"
     assert result["message"]["text"] == "m\nFix: f"
+    assert result["level"] == "warning"
 
 
 def test_valid_declaration_has_no_results_and_exits_0(tmp_path, sarif_validator):

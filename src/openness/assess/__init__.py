@@ -53,6 +53,7 @@ def _assess_valid(report: FileReport, data: dict[str, Any], definition: Definiti
     report.findings.extend(consistency.consistency_findings(definition, data))
     levels = judge_levels(definition, components)
     report.level, report.levels, report.osaid = levels.level, levels.checks, levels.osaid
+    report.level_title = definition.level(levels.level).title
     report.mof = assess_mof(data, definition)
     washing = claims.washing_finding(
         definition, report.claims_open_source, levels.level, levels.short

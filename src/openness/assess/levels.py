@@ -52,7 +52,7 @@ def judge_levels(definition: Definition, components: Mapping[str, Any]) -> Level
         else:
             reached = False
         if candidate.rank > 0:
-            checks.append(LevelCheck(candidate.id, met, gaps))
+            checks.append(LevelCheck(candidate.id, met, gaps, candidate.title))
     osaid_gaps = _gaps(definition, definition.osaid_requires, answers)
     short = tuple(
         gap.components[0]

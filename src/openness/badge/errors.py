@@ -7,7 +7,3 @@ class BadgeError(ValueError):
 
 class PngUnavailableError(BadgeError):
     """PNG output needs the optional rasteriser, which is not installed."""
-
-
-class OverwriteRefusedError(BadgeError):
-    """The output file exists and is not a badge we wrote; pass force=True to replace it."""

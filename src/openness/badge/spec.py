@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple
 
-from openness.definition import Definition
 from openness.urls import badge_url, definition_page, level_url
 
 if TYPE_CHECKING:
+    from openness.definition import Definition
     from openness.report import FileReport
+
+__all__ = ["DARK_LABEL_COLOR", "BadgeSpec", "for_file", "for_level", "for_report"]
 
 DARK_LABEL_COLOR = "#30363d"
 
@@ -24,11 +26,12 @@ class BadgeSpec(NamedTuple):
     color: str
     level: str | None  # None for the "invalid" badge
     link: str
+    version: str  # the definition version the level belongs to
     is_error: bool = False
 
-    def image_url(self, version: str, style: str = "flat", *, dark: bool = False) -> str:
+    def image_url(self, style: str = "flat", *, dark: bool = False) -> str:
         """The published badge image for this level (the invalid badge is never published)."""
-        url = badge_url(version, self.level or "invalid", style)
+        url = badge_url(self.version, self.level or "invalid", style)
         return url[: -len(".svg")] + "-dark.svg" if dark else url
 
 
@@ -40,6 +43,7 @@ def for_level(definition: Definition, level_id: str) -> BadgeSpec:
         color=level.badge_color,
         level=level.id,
         link=level_url(definition.version, level.id),
+        version=definition.version,
     )
 
 
@@ -53,5 +57,14 @@ def for_report(definition: Definition, file: FileReport) -> BadgeSpec:
         color=definition.invalid_badge_color,
         level=None,
         link=definition_page(definition.version),
+        version=definition.version,
         is_error=True,
     )
+
+
+def for_file(file: FileReport) -> BadgeSpec:
+    """The badge of a validated file, in the words of the definition version it declares
+    (the latest when it declares none it knows)."""
+    from openness.definition import load_definition
+
+    return for_report(load_definition(file.definition_version), file)

@@ -1,82 +1,27 @@
 """``openness import mof`` and ``openness init``: draft a declaration instead of typing it.
 
-Register them in the main group::
-
-    from openness.cli_import import import_group, init_command
-    cli.add_command(import_group)
-    cli.add_command(init_command)
-
 The draft JSON (2-space indent, trailing newline) goes to stdout or to ``-o PATH``; the
 mapping decisions and the "to confirm" list go to stderr. Files are written atomically
-(a temporary file in the same folder, then renamed) and an existing file is never
-overwritten without ``--force``. Exit codes: 0 ok, 2 usage error / unreadable input /
-not a MOT file / refusing to overwrite, 3 internal error.
+and an existing file is never overwritten without ``--force``. Exit codes: 0 ok, 2 usage
+error / unreadable input / not a MOT file / refusing to overwrite, 3 internal error.
 """
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
 import sys
-import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import click
 
-from openness.exitcodes import EXIT_INTERNAL, EXIT_USAGE
-
-
-class _Refused(Exception):
-    """A usage problem found while writing (exists, no such folder): exit 2."""
+from openness.cli.common import CommandError
 
 
 def render_json(declaration: dict[str, Any]) -> str:
     return json.dumps(declaration, indent=2, ensure_ascii=False) + "\n"
-
-
-def write_atomic(path: Path, text: str, force: bool) -> None:
-    """Write ``text`` to ``path`` via a temporary file in the same folder.
-
-    Without ``force`` an existing file is never replaced (even one created meanwhile:
-    the final step is a hard link, which fails if the name exists).
-    """
-    folder = path.parent if str(path.parent) else Path(".")
-    if path.is_dir():
-        raise _Refused(f"{path} is a directory; give a file name (e.g. {path / 'openness.json'})")
-    if not folder.is_dir():
-        raise _Refused(f"folder {folder} does not exist")
-    if path.exists() and not force:
-        raise _Refused(f"{path} already exists; use --force to overwrite it")
-    try:
-        handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed by the with below
-            "w", encoding="utf-8", dir=folder, prefix=f".{path.name}.", suffix=".tmp", delete=False
-        )
-    except PermissionError:
-        raise _Refused(f"cannot write in {folder}: permission denied") from None
-    temp = Path(handle.name)
-    try:
-        with handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(temp, 0o644)
-        if force:
-            os.replace(temp, path)
-        else:
-            try:
-                os.link(temp, path)
-            except FileExistsError:
-                raise _Refused(f"{path} already exists; use --force to overwrite it") from None
-            except OSError:  # no hard links here: fall back to a checked rename
-                if path.exists():
-                    raise _Refused(f"{path} already exists; use --force to overwrite it") from None
-                os.replace(temp, path)
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            temp.unlink()
 
 
 def _report(title: str, decisions: list[str], to_confirm: list[str]) -> None:
@@ -89,39 +34,26 @@ def _report(title: str, decisions: list[str], to_confirm: list[str]) -> None:
 
 
 def _emit(declaration: dict[str, Any], output: str, force: bool) -> None:
+    from openness.atomic import write_atomic
+
     text = render_json(declaration)
     if output == "-":
         click.echo(text, nl=False)
         return
-    write_atomic(Path(output), text, force)
+    write_atomic(output, text, force=force, example_name="openness.json")
     click.echo(f"wrote {output}", err=True)
 
 
-def _fail(message: str, code: int) -> None:
-    click.echo(f"openness: {message}", err=True)
-    sys.exit(code)
-
-
-def _run(action: Callable[[], None]) -> None:
-    """Run a command body with the exit-code contract (never a traceback)."""
+@contextmanager
+def _usage_problems() -> Iterator[None]:
+    """Input that cannot be used, or a file not ours to replace: one line, exit 2."""
+    from openness.atomic import WriteRefusedError
     from openness.importers.common import ImporterError
 
     try:
-        action()
-    except ImporterError as error:
-        _fail(str(error), EXIT_USAGE)
-    except _Refused as error:
-        _fail(str(error), EXIT_USAGE)
-    except (click.ClickException, click.exceptions.Exit, click.Abort, SystemExit):
-        raise
-    except KeyboardInterrupt:
-        _fail("interrupted", EXIT_USAGE)
-    except Exception as error:  # the contract: exit 3, one line, no traceback
-        _fail(
-            f"internal error: {type(error).__name__}: {error}\n"
-            "This is a bug in openness; please report it with the input that caused it.",
-            EXIT_INTERNAL,
-        )
+        yield
+    except (ImporterError, WriteRefusedError) as error:
+        raise CommandError(str(error)) from None
 
 
 # --- openness import --------------------------------------------------------------------
@@ -149,16 +81,14 @@ def import_mof(model_file: str, output: str, force: bool) -> None:
     The draft goes to stdout (or -o PATH); every mapping decision is listed on stderr.
     """
 
-    def action() -> None:
-        from openness.importers.mot import import_mot_file
+    from openness.importers.mot import import_mot_file
 
+    with _usage_problems():
         draft = import_mot_file(model_file)
         _emit(draft.declaration, output, force)
-        _report(
-            f"Drafted from {model_file}; review these decisions:", draft.decisions, draft.to_confirm
-        )
-
-    _run(action)
+    _report(
+        f"Drafted from {model_file}; review these decisions:", draft.decisions, draft.to_confirm
+    )
 
 
 # --- openness init ----------------------------------------------------------------------
@@ -261,9 +191,9 @@ def init_command(yes: bool, model_card: str | None, output: str, force: bool) ->
     from a model card. What to confirm is listed on stderr.
     """
 
-    def action() -> None:
-        if output != "-" and not force and Path(output).exists():
-            raise _Refused(f"{output} already exists; use --force to overwrite it")
+    if output != "-" and not force and Path(output).exists():
+        raise CommandError(f"{output} already exists; use --force to overwrite it")
+    with _usage_problems():
         if model_card is not None:
             from openness.importers.modelcard import draft_from_model_card_file
 
@@ -280,6 +210,4 @@ def init_command(yes: bool, model_card: str | None, output: str, force: bool) ->
             draft = declaration_from_answers(ask_answers())
             title = "From your answers:"
         _emit(draft.declaration, output, force)
-        _report(title, draft.decisions, draft.to_confirm)
-
-    _run(action)
+    _report(title, draft.decisions, draft.to_confirm)

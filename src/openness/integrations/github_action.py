@@ -15,15 +15,13 @@ Run as ``python -m openness.integrations.github_action``.
 
 from __future__ import annotations
 
-import contextlib
 import html
 import os
 import secrets
 import sys
-import tempfile
 from collections.abc import Mapping
 
-from openness.exitcodes import EXIT_INTERNAL, EXIT_USAGE
+from openness.exitcodes import EXIT_USAGE
 from openness.report import FileReport, Report
 
 _NO_LEVEL = "not computed"
@@ -45,20 +43,6 @@ def _cell(text: str) -> str:
     return escaped.replace("|", "\\|")
 
 
-def _write_atomic(path: str, data: str) -> None:
-    folder = os.path.dirname(os.path.abspath(path))
-    os.makedirs(folder, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".openness-", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-
-
 def _append(path: str | None, text: str) -> None:
     if not path:
         return
@@ -66,19 +50,12 @@ def _append(path: str | None, text: str) -> None:
         handle.write(text)
 
 
-def _title(file: FileReport, level: str | None) -> str:
-    if level is None or file.definition_version is None:
-        return _NO_LEVEL
-    from openness.definition import load_definition
-
-    try:
-        return load_definition(file.definition_version).level(level).title
-    except (KeyError, ValueError, LookupError):
-        return level
+def _title(file: FileReport) -> str:
+    return file.level_title or file.level or _NO_LEVEL
 
 
 def _blockers(file: FileReport, limit: int = 5) -> str:
-    from openness.rules import ERROR
+    from openness.severity import ERROR
 
     if not file.valid:
         errors = [f"{f.rule}: {f.message}" for f in file.findings if f.severity == ERROR]
@@ -98,7 +75,7 @@ def _badge_markdown(file: FileReport) -> str:
         return ""
     from openness.urls import badge_url, level_url
 
-    title = _title(file, file.level)
+    title = _title(file)
     image = badge_url(file.definition_version, file.level)
     link = level_url(file.definition_version, file.level)
     return f"[![{_cell(title)}]({image})]({link})"
@@ -118,14 +95,14 @@ def summary(report: Report, *, sarif: str | None = None, badge: str | None = Non
         model = ""
         if isinstance(file.model, dict):
             model = _cell(str(file.model.get("name", "")))
-        level = _cell(_title(file, file.level)) if file.valid else "**invalid**"
+        level = _cell(_title(file)) if file.valid else "**invalid**"
         if file.valid and report.below_min_level(file):
             level += f" (below the required {_cell(report.min_level or '')})"
         badge_md = _badge_markdown(file) if file.valid else ""
         if badge_md:
             level = f"{badge_md}<br>{level}"
         next_level = file.next_level
-        next_title = _cell(_title(file, next_level.level)) if next_level and file.valid else ""
+        next_title = _cell(next_level.title) if next_level and file.valid else ""
         path = _cell(display_path(file.path))
         lines.append(f"| `{path}` | {model} | {level} | {next_title} | {_blockers(file)} |")
     counts = report.summary()
@@ -154,6 +131,7 @@ def _lowest_level(report: Report) -> str:
 
 
 def run(env: Mapping[str, str]) -> int:
+    from openness.atomic import write_atomic
     from openness.definition import load_definition
     from openness.render.github import command
     from openness.render.github import render as annotations
@@ -188,27 +166,13 @@ def run(env: Mapping[str, str]) -> int:
     sys.stdout.write(annotations(report))
 
     if sarif:
-        _write_atomic(sarif, render_sarif(report))
+        write_atomic(sarif, render_sarif(report), force=True, make_folders=True)
     if badge:
-        if len(report.files) != 1:
-            print(
-                command(
-                    "error",
-                    f"the badge input needs exactly one declaration; {len(report.files)} found",
-                    title="openness: badge",
-                )
-            )
+        problem = _write_badge(report, badge)
+        if problem:  # an invalid declaration still gets its "invalid" badge: no problem
+            print(command("error", problem, title="openness: badge"))
             status = max(status, EXIT_USAGE)
             badge = None
-        else:
-            from openness.integrations.badge import write_badge
-
-            os.makedirs(os.path.dirname(os.path.abspath(badge)), exist_ok=True)
-            result = write_badge(report.files[0].path, badge)
-            if not result.ok:  # an invalid declaration still gets its "invalid" badge
-                print(command("error", result.message, title="openness: badge"))
-                status = max(status, EXIT_USAGE)
-                badge = None
 
     _append(env.get("GITHUB_STEP_SUMMARY"), summary(report, sarif=sarif, badge=badge))
     outputs = {
@@ -223,19 +187,36 @@ def run(env: Mapping[str, str]) -> int:
     return status
 
 
-def main() -> None:
-    try:
-        code = run(os.environ)
-    except BrokenPipeError:
-        code = EXIT_USAGE
-    except Exception as error:  # the contract: never a traceback
-        from openness.render.github import command
+def _write_badge(report: Report, path: str) -> str | None:
+    """Write the SVG badge of the report's one declaration; what went wrong, if anything."""
+    from openness import badge
 
-        print(
-            command("error", f"{type(error).__name__}: {error}", title="openness: internal error")
-        )
-        code = EXIT_INTERNAL
-    sys.exit(code)
+    if len(report.files) != 1:
+        return f"the badge input needs exactly one declaration; {len(report.files)} found"
+    file = report.files[0]
+    if file.unreadable:
+        finding = file.findings[0]
+        return f"cannot make the badge of {file.path}: {finding.message} ({finding.fix})"
+    try:
+        made = badge.make(badge.for_file(file))
+        badge.write_badge(path, made.content, make_folders=True)
+    except (badge.BadgeError, badge.WriteRefusedError) as error:
+        return str(error)
+    except OSError as error:
+        return f"cannot write {path}: {error.strerror or error}"
+    return None
+
+
+def _internal_error(error: Exception) -> None:
+    from openness.render.github import command
+
+    print(command("error", f"{type(error).__name__}: {error}", title="openness: internal error"))
+
+
+def main() -> None:
+    from openness.cli import run_contract
+
+    run_contract(lambda: run(os.environ), internal_error=_internal_error)
 
 
 if __name__ == "__main__":

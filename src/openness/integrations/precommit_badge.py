@@ -1,10 +1,11 @@
 """The ``openness-badge`` pre-commit hook: keep each declaration's committed badge fresh.
 
 For every ``openness.json`` pre-commit passes, write its badge next to it (by
-default ``openness-badge.svg``; ``--name`` changes it) with ``openness badge``.
-Like a formatter, the hook fails when it had to change a badge (the commit then
-shows the new badge to add), and passes when every badge was already up to date.
-It also fails when a declaration is invalid or the badge cannot be written.
+default ``openness-badge.svg``; ``--name`` changes it), in-process with the same
+``badge.make`` as ``openness badge``. Like a formatter, the hook fails when it had
+to change a badge (the commit then shows the new badge to add), and passes when
+every badge was already up to date. It also fails when a declaration is invalid
+(its "invalid" badge is still written) or the badge cannot be written.
 
 Run as ``python -m openness.integrations.precommit_badge [--name FILE] PATH...``.
 """
@@ -14,8 +15,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-
-from openness.integrations.badge import write_badge
 
 DEFAULT_NAME = "openness-badge.svg"
 
@@ -30,6 +29,28 @@ def _read(path: str) -> bytes | None:
 
 def badge_path(declaration: str, name: str) -> str:
     return os.path.join(os.path.dirname(declaration), name)
+
+
+def write_badge(declaration: str, target: str) -> str | None:
+    """Validate ``declaration`` and write its badge to ``target``; what went wrong, if
+    anything (an invalid declaration gets the "invalid" badge, and that is said too)."""
+    from openness import badge
+    from openness.validate import validate_paths
+
+    file = validate_paths([declaration]).files[0]
+    if file.unreadable:
+        finding = file.findings[0]
+        return f"{file.path}: {finding.message} ({finding.fix})"
+    spec = badge.for_file(file)
+    try:
+        badge.write_badge(target, badge.make(spec).content)
+    except (badge.BadgeError, badge.WriteRefusedError) as error:
+        return str(error)
+    except OSError as error:
+        return f"cannot write {target}: {error.strerror or error}"
+    if spec.is_error:
+        return f"{declaration} is invalid: wrote the invalid badge to {target}"
+    return None
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -49,12 +70,10 @@ def main(argv: list[str] | None = None) -> int:
     for declaration in options.declarations:
         target = badge_path(declaration, options.name)
         before = _read(target)
-        result = write_badge(declaration, target)
-        if not result.ok or result.invalid:
-            print(f"openness-badge: {result.message}", file=sys.stderr)
+        problem = write_badge(declaration, target)
+        if problem:
+            print(f"openness-badge: {problem}", file=sys.stderr)
             status = 1
-            if result.missing_command:
-                break
             continue
         if _read(target) != before:
             state = "created" if before is None else "was stale, regenerated"
@@ -64,4 +83,6 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    from openness.cli import run_contract
+
+    run_contract(main)

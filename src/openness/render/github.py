@@ -7,10 +7,9 @@ unescapes them: ``%`` ``\\r`` ``\\n`` in both, and ``:`` ``,`` in properties too
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-
-from openness.render.sarif import display_path, printable
-from openness.report import FileReport, Finding, Report, Tally
+from openness.render.safe import utf8_safe
+from openness.render.sarif import display_path
+from openness.report import FileReport, Finding, Report
 from openness.rules import ERROR, INFO, RULES, WARNING
 
 COMMANDS = {ERROR: "error", WARNING: "warning", INFO: "notice"}
@@ -18,7 +17,7 @@ COMMANDS = {ERROR: "error", WARNING: "warning", INFO: "notice"}
 
 def escape_data(text: str) -> str:
     """Escape a command's message (the text after ``::``)."""
-    return printable(text).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return utf8_safe(text).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
 def escape_property(text: str) -> str:
@@ -60,47 +59,25 @@ def _verdicts(file: FileReport) -> str:
 
 
 def render(report: Report, *, base: str | None = None) -> str:
-    github = GithubFormat(min_level=report.min_level, level_order=report.level_order, base=base)
-    return "".join(github.document([[github.file(f) for f in report.files]], report.tally()))
-
-
-class GithubFormat:
-    """A file's annotations, then its level notice (and a --min-level error if below)."""
-
-    def __init__(
-        self,
-        *,
-        min_level: str | None = None,
-        level_order: tuple[str, ...] = (),
-        base: str | None = None,
-    ) -> None:
-        self.judge = Tally(min_level, level_order)
-        self.base = base
-
-    def file(self, file: FileReport) -> str:
-        base = self.base
-        lines = [annotation(file.path, finding, base=base) for finding in file.findings]
+    """Each file's annotations, then its level notice (and a --min-level error if below)."""
+    lines = []
+    for file in report.files:
+        shown = display_path(file.path, base)
+        lines += [annotation(file.path, finding, base=base) for finding in file.findings]
         if file.level is not None:
             lines.append(
                 command(
-                    "notice",
-                    _verdicts(file),
-                    file=display_path(file.path, base),
-                    title="openness: level and crosswalks",
+                    "notice", _verdicts(file), file=shown, title="openness: level and crosswalks"
                 )
             )
-        if file.valid and self.judge.is_below(file.level):
+        if file.valid and report.below_min_level(file):
             lines.append(
                 command(
                     "error",
                     f"level {file.level or 'not computed'} is below the required minimum "
-                    f"level {self.judge.min_level}",
-                    file=display_path(file.path, base),
+                    f"level {report.min_level}",
+                    file=shown,
                     title="openness: below --min-level",
                 )
             )
-        return "".join(line + "\n" for line in lines)
-
-    def document(self, chunks: Iterable[list[str]], tally: Tally) -> Iterator[str]:
-        for chunk in chunks:
-            yield "".join(chunk)
+    return "".join(line + "\n" for line in lines)

@@ -17,6 +17,7 @@ from typing import Any
 from urllib.parse import quote
 
 from openness import __version__
+from openness.render.safe import utf8_safe
 from openness.report import Finding, Report
 from openness.rules import ERROR, INFO, RULES, WARNING, Rule
 from openness.urls import BASE_URL
@@ -45,16 +46,7 @@ def display_path(path: str, base: str | None = None) -> str:
         shown = Path(absolute).as_posix()
     else:
         shown = PurePosixPath(*Path(relative).parts).as_posix()
-    return printable(shown)
-
-
-def printable(text: str) -> str:
-    """``text`` safe to encode as UTF-8: undecodable file-name bytes become U+FFFD."""
-    try:
-        raw = text.encode("utf-8", "surrogateescape")
-    except UnicodeEncodeError:
-        raw = text.encode("utf-8", "surrogatepass")
-    return raw.decode("utf-8", "replace")
+    return utf8_safe(shown)
 
 
 def artifact_location(path: str, base: str | None = None) -> dict[str, str]:
@@ -79,15 +71,6 @@ def _rule_descriptor(rule: Rule) -> dict[str, Any]:
         },
         "defaultConfiguration": {"level": LEVELS[rule.severity]},
         "properties": {"tags": ["openness"], "precision": "very-high"},
-    }
-
-
-def _unknown_rule_descriptor(rule_id: str, severity: str) -> dict[str, Any]:
-    """A rule emitted by the code but missing from the catalogue: still a valid log."""
-    return {
-        "id": rule_id,
-        "shortDescription": {"text": rule_id},
-        "defaultConfiguration": {"level": LEVELS.get(severity, "warning")},
     }
 
 
@@ -124,9 +107,6 @@ def to_sarif(report: Report, *, base: str | None = None) -> dict[str, Any]:
         )
         location = artifact_location(file.path, base_dir)
         for finding in file.findings:
-            if finding.rule not in index:
-                index[finding.rule] = len(descriptors)
-                descriptors.append(_unknown_rule_descriptor(finding.rule, finding.severity))
             region = {"startLine": max(1, finding.line or 1)}
             if finding.column:
                 region["startColumn"] = max(1, finding.column)

@@ -152,7 +152,7 @@ def exit_codes(site: Site, uri: str) -> str:
 def output_formats(site: Site, uri: str) -> str:
     import click
 
-    from openness.cli import validate
+    from openness.cli.validate import validate
 
     for param in validate.params:
         if isinstance(param, click.Option) and "--format" in param.opts:

@@ -1,0 +1,165 @@
+"""``openness badge``: the badge of a declaration's computed level, or of a named level."""
+
+from __future__ import annotations
+
+import sys
+from typing import TYPE_CHECKING
+
+import click
+
+from openness.cli.common import CommandError, max_size_option
+
+if TYPE_CHECKING:
+    from openness.badge import BadgeSpec
+
+BADGE_FORMATS = ("svg", "png", "endpoint", "markdown", "html", "rst")
+
+
+@click.command()
+@click.argument("path", required=False, type=click.Path(readable=False))
+@click.option(
+    "-o",
+    "--output",
+    metavar="FILE",
+    help="Where to write (- for stdout). Default: openness-badge.svg / .png / .json "
+    "for svg, png and endpoint; stdout for snippets.",
+)
+@click.option(
+    "--format",
+    "badge_format",
+    type=click.Choice(BADGE_FORMATS),
+    default="svg",
+    show_default=True,
+    help="svg or png image, shields.io endpoint JSON, or a "
+    "markdown / html / rst snippet to paste in a README or model card.",
+)
+@click.option(
+    "--style",
+    type=click.Choice(("flat", "flat-square", "plastic", "for-the-badge", "social")),
+    default="flat",
+    show_default=True,
+)
+@click.option(
+    "--level",
+    "level_id",
+    metavar="LEVEL",
+    help="Make the badge of this level; no declaration is read.",
+)
+@click.option(
+    "--palette",
+    type=click.Choice(("v6", "v5")),
+    default="v6",
+    show_default=True,
+    help="shields.io colour palette: v6 (current) or v5 (classic).",
+)
+@click.option(
+    "--color",
+    "message_color",
+    metavar="COLOR",
+    help="Override the message colour (a name or #hex).",
+)
+@click.option("--label-color", metavar="COLOR", help="Override the label colour.")
+@click.option(
+    "--link",
+    metavar="URL",
+    help="Where the badge links to (http or https). Default: the level's page.",
+)
+@click.option(
+    "--image-url",
+    metavar="URL",
+    help="Snippets: where the badge image is served. Default: the published badge.",
+)
+@click.option("--force", is_flag=True, help="Overwrite a file that is not a badge we wrote.")
+@max_size_option
+@click.pass_context
+def badge(
+    ctx: click.Context,
+    path: str | None,
+    output: str | None,
+    badge_format: str,
+    style: str,
+    level_id: str | None,
+    palette: str,
+    message_color: str | None,
+    label_color: str | None,
+    link: str | None,
+    image_url: str | None,
+    force: bool,
+    max_size: int,
+) -> None:
+    """Make the badge of a declaration's computed level (never a claimed one).
+
+    Reads PATH (default ./openness.json), validates it and writes the badge of
+    its level; an invalid declaration gets the "invalid" badge and exit 1, but the
+    badge is still written so CI shows it.
+    """
+    from openness import badge as badges
+
+    exit_code = 0
+    if level_id is not None:
+        if path is not None:
+            raise click.UsageError("give either PATH or --level, not both")
+        spec = _level_spec(level_id)
+    else:
+        from openness.validate import validate_paths
+
+        file = validate_paths([path or "openness.json"], max_bytes=max_size).files[0]
+        if file.unreadable:
+            finding = file.findings[0]
+            raise CommandError(f"{file.path}: {finding.message} ({finding.fix})")
+        spec = badges.for_file(file)
+        if spec.is_error:
+            exit_code = 1
+            errors = file.count("error")
+            click.echo(
+                f"openness: {file.path} is invalid ({errors} error"
+                f"{'s' if errors != 1 else ''}; run openness validate): "
+                "writing the invalid badge",
+                err=True,
+            )
+    try:
+        made = badges.make(
+            spec,
+            badge_format,
+            style=style,
+            palette=palette,
+            color=message_color,
+            label_color=label_color,
+            link=link,
+            image_url=image_url,
+        )
+    except badges.BadgeError as error:
+        raise CommandError(str(error)) from None
+    destination = output or made.default_name or "-"
+    if destination == "-":
+        _to_stdout(made.content)
+    else:
+        try:
+            badges.write_badge(destination, made.content, force=force)
+        except badges.WriteRefusedError as error:
+            raise CommandError(str(error)) from None
+        except OSError as error:
+            raise CommandError(f"cannot write {destination}: {error.strerror or error}") from None
+        click.echo(f"wrote {destination}: {spec.label}: {spec.message}", err=True)
+    ctx.exit(exit_code)
+
+
+def _level_spec(level_id: str) -> BadgeSpec:
+    from openness.badge import for_level
+    from openness.definition import load_definition
+
+    definition = load_definition()
+    if level_id not in definition.level_ids:
+        raise click.BadParameter(
+            f"{level_id!r} is not a level; choose one of: {', '.join(definition.level_ids)}",
+            param_hint="--level",
+        )
+    return for_level(definition, level_id)
+
+
+def _to_stdout(content: str | bytes) -> None:
+    if isinstance(content, bytes):
+        sys.stdout.buffer.write(content)
+        sys.stdout.flush()
+    else:
+        click.echo(content, nl=False)
