@@ -6,12 +6,7 @@ from collections.abc import Iterable
 
 from openness import urls
 from openness.definition import Definition
-from openness.site.definition_data import (
-    Aliases,
-    LicensePolicyText,
-    license_judge,
-    license_policy_text,
-)
+from openness.licensing.policy import LicensePolicy
 from openness.site.markdown import cell, code, link
 from openness.site.pages.common import as_markdown, render, version_note
 from openness.site.sources import Site
@@ -26,23 +21,24 @@ ACCEPT_WORDS = {
 def licenses_page(site: Site, d: Definition) -> str:
     """The policy's words, its lists of licences, and every SPDX licence judged."""
     uri = urls.licenses_doc(d.version)
-    policy = license_policy_text(d)
+    policy = d.licenses
     note = as_markdown(version_note(site, d, uri))
     return render(
         "licenses.md.j2",
         uri,
         version_note=note,
         policy=policy,
+        restrictions=list(policy.restrictions.values()),
         kind_titles={k.id: k.title for k in d.kinds},
         accepted={
-            kind_id: " and ".join(ACCEPT_WORDS.get(a, a) for a in kind.accept)
-            for kind_id, kind in policy.kinds.items()
+            kind_id: " and ".join(ACCEPT_WORDS.get(a, a) for a in accept)
+            for kind_id, accept in policy.kinds.items()
         },
         open_content_table=as_markdown(_open_content_table(policy)),
         restricted_table=as_markdown(_restricted_table(policy, uri, d.version)),
         license_refs_table=as_markdown(_license_refs_table(policy, uri, d.version)),
         spdx_tables=as_markdown(spdx_tables(d)),
-        aliases_table=as_markdown(_aliases_table(policy.aliases) if policy.aliases else ""),
+        aliases_table=as_markdown(_aliases_table(policy)),
     )
 
 
@@ -52,18 +48,18 @@ def _restriction_links(ids: Iterable[str], from_uri: str, version: str) -> str:
     )
 
 
-def _open_content_table(policy: LicensePolicyText) -> list[str]:
+def _open_content_table(policy: LicensePolicy) -> list[str]:
     lines = ["| Licences | Ids | Why they are open |", "| --- | --- | --- |"]
     for group in policy.open_content:
-        ids = ", ".join(code(i) for i in group.ids)
+        ids = ", ".join(code(i) for i in group.patterns)
         lines.append(f"| {cell(group.title)} | {ids} | {cell(group.reason)} |")
     return lines
 
 
-def _restricted_table(policy: LicensePolicyText, uri: str, version: str) -> list[str]:
+def _restricted_table(policy: LicensePolicy, uri: str, version: str) -> list[str]:
     lines = ["| Ids | Restrictions | Why they are not open |", "| --- | --- | --- |"]
     for group in policy.restricted:
-        ids = ", ".join(code(i) for i in group.ids)
+        ids = ", ".join(code(i) for i in group.patterns)
         lines.append(
             f"| {ids} | {_restriction_links(group.restrictions, uri, version)} "
             f"| {cell(group.reason)} |"
@@ -71,12 +67,12 @@ def _restricted_table(policy: LicensePolicyText, uri: str, version: str) -> list
     return lines
 
 
-def _license_refs_table(policy: LicensePolicyText, uri: str, version: str) -> list[str]:
+def _license_refs_table(policy: LicensePolicy, uri: str, version: str) -> list[str]:
     lines = [
         "| Id | Licence | Open for | Restrictions | Reason |",
         "| --- | --- | --- | --- | --- |",
     ]
-    for ref in policy.license_refs:
+    for ref in policy.license_refs.values():
         open_for = ", ".join(ref.open_for) or "nothing"
         name = f"[{cell(ref.name)}]({ref.url})" if ref.url else cell(ref.name)
         restrictions = _restriction_links(ref.restrictions, uri, version) or "none"
@@ -86,9 +82,9 @@ def _license_refs_table(policy: LicensePolicyText, uri: str, version: str) -> li
     return lines
 
 
-def _aliases_table(aliases: Aliases) -> list[str]:
+def _aliases_table(policy: LicensePolicy) -> list[str]:
     lines = ["| Hugging Face id | Stands for |", "| --- | --- |"]
-    for entry in aliases.entries:
+    for entry in policy.aliases.values():
         if entry.license is not None:
             target = code(entry.license)
         elif entry.choose_from:
@@ -96,7 +92,7 @@ def _aliases_table(aliases: Aliases) -> list[str]:
             target = f"ambiguous: {cell(entry.reason)} Choose from {choices}."
         else:
             target = f"refused: {cell(entry.reason)}"
-        lines.append(f"| {code(entry.alias)} | {target} |")
+        lines.append(f"| {code(entry.text)} | {target} |")
     return lines
 
 
@@ -104,7 +100,7 @@ def spdx_tables(d: Definition) -> list[str]:
     """Every SPDX licence, judged for every kind by the validator's own licence policy."""
     from openness.licensing import spdx
 
-    policy = license_judge(d)
+    policy = d.licenses
     kinds = [k.id for k in d.kinds]
     open_rows, closed_rows = [], []
     for license_id in sorted(spdx.license_ids(), key=str.lower):
