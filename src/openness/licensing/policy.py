@@ -19,8 +19,9 @@ reported in :attr:`LicenseVerdict.aliases_used`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
-from fnmatch import fnmatchcase
+from fnmatch import translate
 from typing import Any, Literal, NamedTuple
 
 from openness.licensing import spdx
@@ -98,23 +99,32 @@ class AliasResolution(NamedTuple):
 
 
 class LicenseGroup(NamedTuple):
-    """Licence ids (globs) the policy names together, with why."""
+    """Licence ids the policy names together, with why; ``?`` and ``*`` in an id
+    stand for one character and for any text."""
 
     patterns: tuple[str, ...]
     restrictions: tuple[str, ...]
     reason: str
     title: str = ""
+    exact: frozenset[str] = frozenset()  # the patterns without wildcards
+    wildcards: re.Pattern[str] | None = None  # the others, as one expression
 
     def matches(self, license_id: str) -> bool:
-        return any(fnmatchcase(license_id, pattern) for pattern in self.patterns)
+        if license_id in self.exact:
+            return True
+        return self.wildcards is not None and self.wildcards.fullmatch(license_id) is not None
 
 
 def _group(item: Mapping[str, Any]) -> LicenseGroup:
+    patterns = tuple(item["ids"])
+    wildcards = [p for p in patterns if "*" in p or "?" in p]
     return LicenseGroup(
-        tuple(item["ids"]),
+        patterns,
         tuple(item.get("restrictions", ())),
         item["reason"],
         item.get("title", ""),
+        frozenset(p for p in patterns if p not in wildcards),
+        re.compile("|".join(translate(p) for p in wildcards)) if wildcards else None,
     )
 
 
