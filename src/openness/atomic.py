@@ -15,7 +15,10 @@ import contextlib
 import os
 import stat
 from collections.abc import Callable
-from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 # enough of an existing file for ``ours`` to recognise it (badges carry their mark early)
 _HEAD_BYTES = 1 << 20
@@ -43,6 +46,10 @@ def write_atomic(
     when ``path`` is a folder. ``make_folders``: create missing folders instead of
     refusing. Other ``OSError``\\s (a full disk, say) propagate.
     """
+    # only a command that writes a file needs these (and what they load)
+    import tempfile
+    from pathlib import Path
+
     data = content.encode("utf-8") if isinstance(content, str) else bytes(content)
     target = Path(path)
     existing = _existing(target, example_name)
@@ -53,8 +60,6 @@ def write_atomic(
         folder.mkdir(parents=True, exist_ok=True)
     elif not folder.is_dir():
         raise WriteRefusedError(f"folder {folder} does not exist")
-    import tempfile  # only a command that writes a file needs it (and what it loads)
-
     try:
         fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     except PermissionError:

@@ -8,12 +8,16 @@ licence policy and the crosswalks. Nothing downstream indexes the raw data.
 from __future__ import annotations
 
 import json
-from functools import cache
-from typing import Any, NamedTuple
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import cache, cached_property
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-from openness.crosswalk.mof import MofPolicy, mof_policy
-from openness.licensing.policy import LicensePolicy
 from openness.resources import definition_file, known_versions
+
+if TYPE_CHECKING:
+    from openness.crosswalk.mof import MofPolicy
+    from openness.licensing.policy import LicensePolicy
 
 
 class UnknownVersionError(LookupError):
@@ -90,7 +94,12 @@ class OsaidCrosswalk(NamedTuple):
     requires: tuple[Requirement, ...]
 
 
-class Definition(NamedTuple):
+@dataclass(frozen=True, eq=False)
+class Definition:
+    """One version of the definition. The licence policy and the MOF crosswalk are
+    built on first use from their sections: a badge of a named level, say, never
+    needs them."""
+
     version: str
     status: str
     released: str
@@ -106,10 +115,24 @@ class Definition(NamedTuple):
     badge_label: str
     invalid_badge_message: str
     invalid_badge_color: str
-    licenses: LicensePolicy
     osaid: OsaidCrosswalk
-    mof: MofPolicy
     by_id: dict[str, Component]
+    licenses_section: Mapping[str, Any] = field(repr=False)
+    mof_section: Mapping[str, Any] = field(repr=False)
+
+    @cached_property
+    def licenses(self) -> LicensePolicy:
+        """The licence policy (the ``licenses`` section)."""
+        from openness.licensing.policy import LicensePolicy
+
+        return LicensePolicy.from_data(self.licenses_section, check=False)
+
+    @cached_property
+    def mof(self) -> MofPolicy:
+        """The MOF crosswalk (``crosswalks.mof``)."""
+        from openness.crosswalk.mof import mof_policy
+
+        return mof_policy(self.mof_section, {c.mof: c.id for c in self.components})
 
     def component(self, component_id: str) -> Component:
         return self.by_id[component_id]
@@ -197,7 +220,7 @@ def from_data(data: dict[str, Any], *, check_licenses: bool = True) -> Definitio
         for c in data["components"]
     )
     osaid = data["crosswalks"]["osaid"]
-    return Definition(
+    definition = Definition(
         version=data["version"],
         status=data["status"],
         released=data["released"],
@@ -216,7 +239,6 @@ def from_data(data: dict[str, Any], *, check_licenses: bool = True) -> Definitio
         badge_label=data["badge"]["label"],
         invalid_badge_message=data["badge"]["invalid"]["message"],
         invalid_badge_color=data["badge"]["invalid"]["color"],
-        licenses=LicensePolicy.from_data(data["licenses"], check=check_licenses),
         osaid=OsaidCrosswalk(
             title=osaid["title"],
             version=osaid["version"],
@@ -224,9 +246,15 @@ def from_data(data: dict[str, Any], *, check_licenses: bool = True) -> Definitio
             summary=osaid["summary"],
             requires=tuple(_requirement(r) for r in osaid["requires"]),
         ),
-        mof=mof_policy(data["crosswalks"]["mof"], {c.mof: c.id for c in components}),
         by_id={c.id: c for c in components},
+        licenses_section=data["licenses"],
+        mof_section=data["crosswalks"]["mof"],
     )
+    if check_licenses:
+        from openness.licensing.policy import LicensePolicy
+
+        LicensePolicy.from_data(data["licenses"], check=True)  # raises when inconsistent
+    return definition
 
 
 def load_raw(version: str) -> dict[str, Any]:
