@@ -11,7 +11,8 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from declarations import edited, open_source_ai, write
+from declarations import edited, write
+from declarations import open_source_ai_open_data as open_source_ai
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -42,8 +43,9 @@ def test_valid_file_exits_0_and_prints_level_and_checklist(tmp_path):
     path.write_text(json.dumps(data))
     result = run("validate", str(path))
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "level: Open weights" in result.stdout
-    assert "to reach Open methods:" in result.stdout
+    assert "level: Open Weights AI" in result.stdout
+    assert "G7: Open Weights AI" in result.stdout
+    assert "to reach Open Source AI:" in result.stdout
     assert "Training code: not released." in result.stdout
     assert "\x1b[" not in result.stdout  # not a terminal: no colour
 
@@ -80,8 +82,20 @@ def test_min_level_gate(tmp_path):
     data["claims"]["open_source"] = False
     path = write(tmp_path, data)
     assert run("validate", "--min-level", "open-weights", str(path)).returncode == 0
-    below = run("validate", "--min-level", "open-methods", str(path))
+    below = run("validate", "--min-level", "open-source-ai", str(path))
     assert below.returncode == 1 and "below the required minimum level" in below.stdout
+
+
+def test_min_level_of_an_older_definition_is_read_through_its_g7_label(tmp_path):
+    """CI configurations written for 1.0 keep working: 1.0's open-methods is read as
+    Open Weights AI, with a note saying so."""
+    data = edited(open_source_ai(), training_code={"status": "not-released"})
+    data["claims"]["open_source"] = False
+    path = write(tmp_path, data)
+    done = run("validate", "--min-level", "open-methods", str(path))
+    assert done.returncode == 0
+    assert "read as 'open-weights' (definition 2.0)" in done.stderr
+    assert run("validate", "--min-level", "open-source-ai", str(path)).returncode == 1
 
 
 def test_worst_result_wins_across_files(tmp_path):
@@ -110,7 +124,11 @@ def test_json_report_follows_its_published_schema(tmp_path):
     jsonschema.Draft202012Validator(schema).validate(report)
     assert report["report_version"] == "1"
     first, second = report["files"]
-    assert first["level"] == "restricted"
+    assert first["level"] == "weights-available"
+    assert first["crosswalks"]["g7"] == {
+        "label": "weights-available",
+        "title": "Weights Available AI",
+    }
     assert first["next_level"]["level"] == "open-weights"
     assert first["next_level"]["missing"][0]["components"] == ["model-parameters"]
     assert {f["rule"] for f in first["findings"]} >= {"open-source-washing"}

@@ -73,20 +73,41 @@ def test_seventeen_components_in_three_pillars(raw):
     assert [p.id for p in definition.pillars] == ["model", "training-methods", "data-sets"]
 
 
-def test_levels_are_the_five_fixed_ids_in_order(raw):
-    assert [level["id"] for level in raw["levels"]] == [
+LEVEL_IDS = {
+    "1.0": ["closed", "restricted", "open-weights", "open-methods", "open-source-ai"],
+    # from 2.0 the G7's labels, one to one (closed has none)
+    "2.0": [
         "closed",
-        "restricted",
+        "weights-available",
         "open-weights",
-        "open-methods",
         "open-source-ai",
-    ]
+        "open-source-ai-open-data",
+    ],
+}
+
+
+def test_levels_are_the_five_fixed_ids_in_order(raw):
+    assert [level["id"] for level in raw["levels"]] == LEVEL_IDS[raw["version"]]
     assert raw["levels"][0]["requires"] == []
 
 
-def test_open_methods_requires_everything_osaid_requires():
-    """Structural half of "open-methods implies OSAID" (the property test proves the rest)."""
-    definition = load_definition("1.0")
+def test_from_2_0_each_level_is_its_g7_label():
+    definition = load_definition("2.0")
+    assert definition.g7_label("closed") is None
+    for level in definition.levels[1:]:
+        assert definition.g7_label(level.id).id == level.id
+        assert definition.g7_label(level.id).title == level.title
+
+
+@pytest.mark.parametrize(
+    ("version", "level_id"), [("1.0", "open-methods"), ("2.0", "open-source-ai")]
+)
+def test_the_open_source_level_requires_everything_osaid_requires(version, level_id):
+    """Structural half of "open methods (1.0) / open source AI (2.0) implies OSAID": each
+    OSAID requirement is a level's, or a weaker test of the same components (the property
+    test proves the rest)."""
+    definition = load_definition(version)
+    weaker = {"data-information": "data-complete"}
 
     def flat(requirements):
         out = set()
@@ -97,10 +118,13 @@ def test_open_methods_requires_everything_osaid_requires():
                 out.add((r.test, r.components))
         return out
 
-    up_to_open_methods = set()
-    for level in definition.levels[: definition.level_ids.index("open-methods") + 1]:
-        up_to_open_methods |= flat(level.requires)
-    assert flat(definition.osaid_requires) <= up_to_open_methods
+    up_to = set()
+    for level in definition.levels[: definition.level_ids.index(level_id) + 1]:
+        up_to |= flat(level.requires)
+    asked = {
+        (weaker.get(test, test), components) for test, components in flat(definition.osaid_requires)
+    }
+    assert asked <= up_to
 
 
 def test_license_policy_is_consistent(raw):
@@ -115,6 +139,22 @@ def test_always_applying_components_are_the_four_named():
         "model-architecture",
         "training-code",
         "training-data",
+    }
+
+
+def test_from_2_0_not_applicable_is_refused_for_what_every_model_has():
+    """Loophole D1: 1.0 let inference code, the data card, the configuration and the
+    preprocessing code be declared not applicable."""
+    definition = load_definition("2.0")
+    assert {c.id for c in definition.components if c.always_applies} == {
+        "model-parameters",
+        "model-architecture",
+        "inference-code",
+        "training-code",
+        "training-configuration",
+        "data-preprocessing-code",
+        "training-data",
+        "data-card",
     }
 
 
@@ -133,7 +173,9 @@ def test_the_wheel_ships_the_data(tmp_path):
     names = set(zipfile.ZipFile(wheel).namelist())
     for required in (
         "openness/_data/definition/1.0.json",
+        "openness/_data/definition/2.0.json",
         "openness/_data/schema/1.0/openness.schema.json",
+        "openness/_data/schema/2.0/openness.schema.json",
         "openness/_data/schema/report/1/report.schema.json",
         "openness/licensing/spdx-licenses.json",
         "openness/licensing/SPDX-NOTICE.txt",

@@ -6,7 +6,10 @@ import json
 import sys
 from pathlib import Path
 
+import pytest
+
 from openness.definition import load_definition
+from openness.resources import known_versions
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tools"))
@@ -14,8 +17,9 @@ sys.path.insert(0, str(ROOT / "tools"))
 from gen_badges import published_badges  # noqa: E402
 
 
-def test_committed_badges_match_the_generator():
-    definition = load_definition()
+@pytest.mark.parametrize("version", known_versions())
+def test_committed_badges_match_the_generator(version):
+    definition = load_definition(version)
     folder = ROOT / "badges" / definition.version
     expected = published_badges(definition)
     committed = {p.name: p.read_bytes() for p in folder.iterdir()}

@@ -25,7 +25,7 @@ from openness.rules import reading as reading_rules
 from openness.rules import schema as schema_rules
 from openness.validate import validate_file
 
-from declarations import edited, open_source_ai
+from declarations import edited, open_source_ai, open_source_ai_open_data
 
 
 def test_every_rule_is_catalogued_by_exactly_one_family():
@@ -172,6 +172,19 @@ _DECLARATIONS: dict[str, Any] = {
     ),
     "schema-mismatch": {**_base(), "$schema": "https://example.org/other.json"},
     "open-source-washing": _component(_base(), "training-code", status="not-released"),
+    "definition-superseded": _base(),
+    "exception-missing": _component(
+        open_source_ai_open_data(),
+        "training-data",
+        datasets=[{"name": "C", "url": "https://example.org/c", "access": "public"}],
+    ),
+    "exception-incomplete": _component(
+        open_source_ai_open_data(),
+        "training-data",
+        datasets=[
+            {"name": "C", "url": "https://example.org/c", "access": "public", "exception": {}}
+        ],
+    ),
 }
 
 # the reading rules are about the bytes of a file, not a declaration

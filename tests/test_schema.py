@@ -135,7 +135,7 @@ NEGATIVE = [
     ("no-model", _break("/model"), "missing-property", "/model"),
     ("no-name", _break("/model/name"), "missing-property", "/model/name"),
     ("no-version", _break("/openness"), "definition-version", "/openness"),
-    ("other-version", _break("/openness", "2.0"), "definition-version", "/openness"),
+    ("other-version", _break("/openness", "9.9"), "definition-version", "/openness"),
     ("unknown-top", _break("/licence", "MIT"), "unknown-property", "/licence"),
     ("unknown-model-key", _break("/model/nme", "x"), "unknown-property", "/model/nme"),
     (

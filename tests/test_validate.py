@@ -6,7 +6,8 @@ import json
 
 from openness.validate import validate_paths
 
-from declarations import edited, open_source_ai
+from declarations import edited
+from declarations import open_source_ai_open_data as open_source_ai
 
 
 def _batch(tmp_path, count=60):
@@ -16,7 +17,7 @@ def _batch(tmp_path, count=60):
         folder.mkdir()
         path = folder / "openness.json"
         if index % 10 == 3:
-            path.write_text('{"openness": "1.0", "model": ')  # broken
+            path.write_text('{"openness": "2.0", "model": ')  # broken
         elif index % 10 == 7:
             data = edited(open_source_ai(), training_code={"status": "not-released"})
             path.write_text(json.dumps(data))
@@ -42,7 +43,7 @@ def test_batch_keeps_going_past_failures(tmp_path):
     report = validate_paths([str(tmp_path)], jobs=2)
     assert len(report.files) == 60
     assert sum(not f.valid for f in report.files) == 12
-    assert sum(f.level == "open-source-ai" for f in report.files) == 48
+    assert sum(f.level == "open-source-ai-open-data" for f in report.files) == 48
 
 
 def test_tally_counts_as_the_report_does(tmp_path):
@@ -61,7 +62,7 @@ def test_report_records_survive_pickling(tmp_path):
     import pickle
 
     _batch(tmp_path, count=12)
-    report = validate_paths([str(tmp_path)], min_level="open-methods", jobs=1)
+    report = validate_paths([str(tmp_path)], min_level="open-source-ai", jobs=1)
     assert pickle.loads(pickle.dumps(report)) == report
     tally = report.tally()
     assert pickle.loads(pickle.dumps(tally)) == tally
@@ -101,5 +102,5 @@ def test_levels_carry_their_titles(tmp_path):
     definition = load_definition()
     assert file.level_title == definition.level(file.level).title
     assert [c.title for c in file.levels] == [definition.level(c.level).title for c in file.levels]
-    assert file.title_of("open-methods") == definition.level("open-methods").title
+    assert file.title_of("open-source-ai") == definition.level("open-source-ai").title
     assert "title" not in file.to_dict()["levels"][0]  # the JSON report is unchanged

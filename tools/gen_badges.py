@@ -1,4 +1,4 @@
-"""Write the published badge set for the latest definition:
+"""Write the published badge set of every definition version:
 badges/<version>/<level>[-<style>][-dark].svg, <level>.png (the flat badge, for pages
 that do not show SVG, such as some Hugging Face views) and <level>.json (shields.io
 endpoint).
@@ -15,6 +15,7 @@ from pathlib import Path
 
 from openness.badge import DARK_LABEL_COLOR, STYLES, for_level, make
 from openness.definition import Definition, load_definition
+from openness.resources import known_versions
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -36,7 +37,12 @@ def published_badges(definition: Definition) -> dict[str, str | bytes]:
 
 
 def main() -> None:
-    definition = load_definition()
+    for version in known_versions():
+        write_version(load_definition(version))
+
+
+def write_version(definition: Definition) -> None:
+    """The badge set of one version, stale files removed."""
     target = ROOT / "badges" / definition.version
     target.mkdir(parents=True, exist_ok=True)
     expected = published_badges(definition)

@@ -84,6 +84,56 @@ class Level(NamedTuple):
     requires: tuple[Requirement, ...]
 
 
+class ExceptionBasis(NamedTuple):
+    """Why a training data set is withheld, and whether that fits Open Source AI."""
+
+    id: str
+    title: str
+    summary: str
+    counts_for_open_source_ai: bool
+
+
+class DataInformation(NamedTuple):
+    """What a list of training data must do to count as data information."""
+
+    summary: str
+    share_tolerance: float  # the shares add up to 1, within this
+    uninformative_descriptions: frozenset[str]  # lower case, as "says nothing"
+
+
+class Decision(NamedTuple):
+    """A policy choice the definition makes, with why (shown on the site)."""
+
+    id: str
+    title: str
+    decision: str
+    rationale: str
+
+
+class G7Label(NamedTuple):
+    id: str
+    title: str
+    summary: str
+
+
+class G7Crosswalk(NamedTuple):
+    """The G7's shared language (May 2026): which label each level stands for."""
+
+    title: str
+    version: str
+    url: str
+    summary: str
+    labels: tuple[G7Label, ...]
+    by_level: dict[str, str | None]  # level id -> label id (None: no label)
+    notes: dict[str, str]  # level id -> why the label is what it is, when not one to one
+
+    def label(self, label_id: str) -> G7Label:
+        for label in self.labels:
+            if label.id == label_id:
+                return label
+        raise KeyError(label_id)
+
+
 class OsaidCrosswalk(NamedTuple):
     """OSI's Open Source AI Definition 1.0, as requirements on our components."""
 
@@ -116,7 +166,14 @@ class Definition:
     invalid_badge_message: str
     invalid_badge_color: str
     osaid: OsaidCrosswalk
+    g7: G7Crosswalk
     by_id: dict[str, Component]
+    name: str  # how prose names the definition ("openness definition")
+    exception_bases: tuple[ExceptionBasis, ...]  # empty: data sets carry no exceptions
+    data_information: DataInformation | None  # None: any non-empty list will do (1.0)
+    gates: tuple[Entry, ...]  # empty: components declare no download gate
+    open_source_from: str  # the level a model presented as open source must reach
+    decisions: tuple[Decision, ...]
     licenses_section: Mapping[str, Any] = field(repr=False)
     mof_section: Mapping[str, Any] = field(repr=False)
 
@@ -158,6 +215,14 @@ class Definition:
     def osaid_requires(self) -> tuple[Requirement, ...]:
         return self.osaid.requires
 
+    def rank(self, level_id: str) -> int:
+        return self.level(level_id).rank
+
+    def g7_label(self, level_id: str) -> G7Label | None:
+        """The G7 label a level stands for (None: no label, as for closed)."""
+        label_id = self.g7.by_level.get(level_id)
+        return None if label_id is None else self.g7.label(label_id)
+
     def badge_label_text(self) -> str:
         return self.badge_label.format(version=self.version)
 
@@ -182,6 +247,30 @@ def _requirement(data: dict[str, Any]) -> Requirement:
         test=data["test"],
         components=components,
         title=data.get("title", ""),
+    )
+
+
+def _g7(data: dict[str, Any]) -> G7Crosswalk:
+    return G7Crosswalk(
+        title=data["title"],
+        version=data["version"],
+        url=data["url"],
+        summary=data["summary"],
+        labels=tuple(G7Label(x["id"], x["title"], x["summary"]) for x in data["labels"]),
+        by_level=dict(data["levels"]),
+        notes=dict(data.get("notes", {})),
+    )
+
+
+def _data_information(data: dict[str, Any] | None) -> DataInformation | None:
+    if data is None:
+        return None
+    return DataInformation(
+        summary=data["summary"],
+        share_tolerance=data["share_tolerance"],
+        uninformative_descriptions=frozenset(
+            text.lower() for text in data["uninformative_descriptions"]
+        ),
     )
 
 
@@ -246,7 +335,20 @@ def from_data(data: dict[str, Any], *, check_licenses: bool = True) -> Definitio
             summary=osaid["summary"],
             requires=tuple(_requirement(r) for r in osaid["requires"]),
         ),
+        g7=_g7(data["crosswalks"]["g7"]),
         by_id={c.id: c for c in components},
+        name=data.get("name", data["title"]),
+        exception_bases=tuple(
+            ExceptionBasis(b["id"], b["title"], b["summary"], b["counts_for_open_source_ai"])
+            for b in data.get("exception_bases", ())
+        ),
+        data_information=_data_information(data.get("data_information")),
+        gates=_entries(data.get("gates", [])),
+        open_source_from=data.get("claims", {}).get("open_source_from", levels[-1].id),
+        decisions=tuple(
+            Decision(x["id"], x["title"], x["decision"], x["rationale"])
+            for x in data.get("decisions", ())
+        ),
         licenses_section=data["licenses"],
         mof_section=data["crosswalks"]["mof"],
     )
@@ -273,3 +375,24 @@ def load_definition(version: str | None = None) -> Definition:
 
 def latest_version() -> str:
     return known_versions()[-1]
+
+
+def latest_level(level_id: str) -> tuple[str, str]:
+    """``level_id`` as a level of the latest definition, and a note when it was read from
+    an older version's ids (through that version's G7 label; "" when it is current).
+
+    Raises KeyError when no shipped version has such a level.
+    """
+    latest = load_definition()
+    if level_id in latest.level_ids:
+        return level_id, ""
+    for version in reversed(known_versions()[:-1]):
+        older = load_definition(version)
+        if level_id in older.level_ids:
+            label = older.g7.by_level.get(level_id)
+            current = label if label in latest.level_ids else latest.levels[0].id
+            return current, (
+                f"{level_id!r} is a level of definition {version}; read as {current!r} "
+                f"(definition {latest.version})"
+            )
+    raise KeyError(level_id)

@@ -75,9 +75,30 @@ class LevelCheck(NamedTuple):
 class OsaidVerdict(NamedTuple):
     passed: bool
     failures: tuple[Gap, ...]
+    note: str = ""  # why the verdict differs from the level, when it does
 
     def to_dict(self) -> dict[str, Any]:
-        return {"pass": self.passed, "failures": [gap.to_dict() for gap in self.failures]}
+        verdict: dict[str, Any] = {
+            "pass": self.passed,
+            "failures": [gap.to_dict() for gap in self.failures],
+        }
+        if self.note:
+            verdict["note"] = self.note
+        return verdict
+
+
+class G7Verdict(NamedTuple):
+    """The G7 label the computed level stands for (None: no label, as for closed)."""
+
+    label: str | None
+    title: str | None
+    note: str = ""  # how the label was read, when the level is not one of the G7's
+
+    def to_dict(self) -> dict[str, Any]:
+        verdict: dict[str, Any] = {"label": self.label, "title": self.title}
+        if self.note:
+            verdict["note"] = self.note
+        return verdict
 
 
 class MofVerdict(NamedTuple):
@@ -108,6 +129,8 @@ class FileReport:
     claims_open_source: bool | None = None
     osaid: OsaidVerdict | None = None
     mof: MofVerdict | None = None
+    g7: G7Verdict | None = None
+    standing: str | None = None  # the latest definition's level this file's level stands for
     unreadable: bool = False
     level_title: str | None = None  # the computed level's title, for people
 
@@ -152,6 +175,7 @@ class FileReport:
             },
             "levels": [check.to_dict() for check in self.levels],
             "crosswalks": {
+                "g7": None if self.g7 is None else self.g7.to_dict(),
                 "osaid": None if self.osaid is None else self.osaid.to_dict(),
                 "mof": None if self.mof is None else self.mof.to_dict(),
             },
@@ -194,8 +218,9 @@ class Tally:
 class Report:
     """Every file's report of one run, and the minimum level asked for.
 
-    ``level_order``: the level ids from lowest to highest, to compare a file's level
-    with ``min_level``.
+    ``level_order``: the latest definition's level ids from lowest to highest, to
+    compare a file's standing (its level, read in the latest definition's terms) with
+    ``min_level``.
     """
 
     files: list[FileReport] = field(default_factory=list)
@@ -206,9 +231,9 @@ class Report:
         """Whether ``file`` fails ``min_level`` (a file without a level does)."""
         if self.min_level is None:
             return False
-        if file.level is None:
+        if file.standing is None:
             return True
-        return self.level_order.index(file.level) < self.level_order.index(self.min_level)
+        return self.level_order.index(file.standing) < self.level_order.index(self.min_level)
 
     def tally(self) -> Tally:
         tally = Tally()

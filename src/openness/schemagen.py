@@ -112,10 +112,12 @@ def _dataset(definition: Definition) -> dict[str, Any]:
             "notes": _text(
                 "Anything a reader should know about this data set.", "Subset filtered for French."
             ),
+            **_exception_property(definition),
         },
         "patternProperties": EXTENSION_KEYS,
         "additionalProperties": False,
         "allOf": [
+            *_exception_rule(definition),
             {
                 "if": {"properties": {"access": {"const": "unshareable"}}, "required": ["access"]},
                 "then": {
@@ -153,6 +155,90 @@ def _dataset(definition: Definition) -> dict[str, Any]:
                 },
             },
         ],
+    }
+
+
+def _exception_property(definition: Definition) -> dict[str, Any]:
+    """A data set's ``exception``: why it is withheld (versions that have bases)."""
+    if not definition.exception_bases:
+        return {}
+    bases = [b.id for b in definition.exception_bases]
+    basis_help = "; ".join(f"`{b.id}`: {b.summary}" for b in definition.exception_bases)
+    return {
+        "exception": {
+            "type": "object",
+            "description": (
+                "Why this data set is not open (required unless access is open). " + basis_help
+            ),
+            "required": ["basis", "explanation"],
+            "properties": {
+                "basis": {
+                    "enum": bases,
+                    "description": "The grounds for withholding the data.",
+                    "examples": bases,
+                },
+                "explanation": _text(
+                    "What makes sharing impossible, or what the other reason is.",
+                    "Contains personal data of customers; consent does not cover publication.",
+                    2000,
+                ),
+            },
+            "patternProperties": EXTENSION_KEYS,
+            "additionalProperties": False,
+            **_explain(
+                required=(
+                    "exception-incomplete",
+                    'give the exception\'s "basis" (legal, technical or other) and an '
+                    '"explanation"',
+                )
+            ),
+            "examples": [
+                {
+                    "basis": "legal",
+                    "explanation": "Contains personal data; consent does not cover publication.",
+                }
+            ],
+        }
+    }
+
+
+def _exception_rule(definition: Definition) -> list[dict[str, Any]]:
+    """A data set that is not open must say why it is withheld."""
+    if not definition.exception_bases:
+        return []
+    return [
+        {
+            "if": {
+                "properties": {"access": {"not": {"const": "open"}}},
+                "required": ["access"],
+            },
+            "then": {
+                "required": ["exception"],
+                **_explain(
+                    required=(
+                        "exception-missing",
+                        'add an "exception" with its "basis" (legal, technical or other) and '
+                        'an "explanation" of why the data set is not open',
+                    )
+                ),
+            },
+        }
+    ]
+
+
+def _gate_property(definition: Definition) -> dict[str, Any]:
+    """A component's ``gate``: what a download asks first (versions that have gates)."""
+    if not definition.gates:
+        return {}
+    gates = [g.id for g in definition.gates]
+    gate_help = "; ".join(f"`{g.id}`: {g.summary}" for g in definition.gates)
+    return {
+        "gate": {
+            "enum": gates,
+            "description": f"What the download asks before it starts (leave out if nothing). "
+            f"{gate_help}",
+            "examples": gates,
+        }
     }
 
 
@@ -201,6 +287,7 @@ def _component(definition: Definition, component_id: str) -> dict[str, Any]:
                 "Anything a reader should know; required when not applicable.",
                 "Weights for the 7B size only.",
             ),
+            **_gate_property(definition),
         },
         "patternProperties": EXTENSION_KEYS,
         "additionalProperties": False,
@@ -253,10 +340,10 @@ def build_schema(definition: Definition) -> dict[str, Any]:
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": schema_url(version),
-        "title": f"openness.json (Open Source AI Definition {version})",
+        "title": f"openness.json ({definition.name} {version})",
         "description": (
             "A model's declaration of what it releases, and under which terms, against the "
-            f"Open Source AI Definition {version}. Check it with `openness validate`."
+            f"{definition.name} {version}. Check it with `openness validate`."
         ),
         "type": "object",
         "required": ["openness", "model"],
@@ -316,8 +403,8 @@ def build_schema(definition: Definition) -> dict[str, Any]:
                         "type": "boolean",
                         "description": (
                             'true when the model is presented as "open source". If the computed '
-                            "level is below open-source-ai, the validator reports open source "
-                            "washing."
+                            f"level is below {definition.open_source_from}, the validator "
+                            "reports open source washing."
                         ),
                         "examples": [True, False],
                     }

@@ -52,9 +52,9 @@ def test_washing_makes_the_declaration_invalid(tmp_path):
 
 
 def test_level_badge_needs_no_declaration(tmp_path):
-    result = run("--level", "open-methods", "-o", "-", cwd=tmp_path)
+    result = run("--level", "open-source-ai", "-o", "-", cwd=tmp_path)
     assert result.returncode == 0
-    assert _svg_text(result.stdout) == "Open Source AI 1.0: open methods"
+    assert _svg_text(result.stdout) == "openness 2.0: open source AI"
     assert not any(tmp_path.iterdir())
 
 
@@ -73,21 +73,21 @@ def test_markdown_snippet_has_alt_text_and_links_to_the_level_page():
     result = run("--level", "open-weights", "--format", "markdown")
     assert result.returncode == 0
     text = result.stdout.decode()
-    assert text.startswith("[![Open Source AI 1.0: open weights](")
-    assert "/badges/1.0/open-weights.svg)" in text
-    assert text.rstrip().endswith("/definition/1.0/levels/open-weights/)")
+    assert text.startswith("[![openness 2.0: open weights](")
+    assert "/badges/2.0/open-weights.svg)" in text
+    assert text.rstrip().endswith("/definition/2.0/levels/open-weights/)")
 
 
 def test_html_snippet_has_a_dark_variant():
     text = run("--level", "closed", "--format", "html").stdout.decode()
     assert 'media="(prefers-color-scheme: dark)"' in text and "closed-dark.svg" in text
-    assert 'alt="Open Source AI 1.0: closed"' in text
+    assert 'alt="openness 2.0: closed"' in text
 
 
 def test_endpoint_json(tmp_path):
-    result = run("--level", "restricted", "--format", "endpoint", "-o", "-")
+    result = run("--level", "weights-available", "--format", "endpoint", "-o", "-")
     endpoint = json.loads(result.stdout)
-    assert endpoint["schemaVersion"] == 1 and endpoint["message"] == "restricted"
+    assert endpoint["schemaVersion"] == 1 and endpoint["message"] == "weights available"
     assert endpoint["cacheSeconds"] >= 300
 
 

@@ -14,7 +14,7 @@ from openness.cli.drafts import import_group, init_command
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 MESSY = str(FIXTURES / "mot" / "messy.yml")
-SCHEMA = Path(__file__).resolve().parents[2] / "schema" / "1.0" / "openness.schema.json"
+SCHEMA = Path(__file__).resolve().parents[2] / "schema" / "2.0" / "openness.schema.json"
 VALIDATOR = jsonschema_rs.validator_for(json.loads(SCHEMA.read_text(encoding="utf-8")))
 
 

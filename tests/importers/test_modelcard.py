@@ -15,7 +15,7 @@ from openness.importers.modelcard import (
 )
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "modelcards"
-SCHEMA = Path(__file__).resolve().parents[2] / "schema" / "1.0" / "openness.schema.json"
+SCHEMA = Path(__file__).resolve().parents[2] / "schema" / "2.0" / "openness.schema.json"
 GOOD = [
     "apache-datasets.md",
     "other-license.md",

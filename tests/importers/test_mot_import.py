@@ -12,7 +12,7 @@ from openness.importers.licenses import map_license
 from openness.importers.mot import MotImportError, import_mot_file, import_mot_text
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "mot"
-SCHEMA = Path(__file__).resolve().parents[2] / "schema" / "1.0" / "openness.schema.json"
+SCHEMA = Path(__file__).resolve().parents[2] / "schema" / "2.0" / "openness.schema.json"
 
 
 @pytest.fixture(scope="module")
@@ -40,7 +40,7 @@ def test_model_fields(messy):
         "url": "https://huggingface.co/example/messy-7b",
         "release_date": "2024-05-01",
     }
-    assert messy.declaration["openness"] == "1.0"
+    assert messy.declaration["openness"] == "2.0"
 
 
 def test_repository_is_the_url_when_no_huggingface():

@@ -21,7 +21,7 @@ from openness.importers.template import (
     template_draft,
 )
 
-SCHEMA = Path(__file__).resolve().parents[2] / "schema" / "1.0" / "openness.schema.json"
+SCHEMA = Path(__file__).resolve().parents[2] / "schema" / "2.0" / "openness.schema.json"
 VALIDATOR = jsonschema_rs.validator_for(json.loads(SCHEMA.read_text(encoding="utf-8")))
 
 

@@ -11,7 +11,8 @@ from pathlib import Path
 import yaml
 from integration_helpers import ROOT, needs_badge_command
 
-from declarations import edited, open_source_ai, write
+from declarations import edited, write
+from declarations import open_source_ai_open_data as open_source_ai
 
 
 def run_action(workspace: Path, **inputs: str) -> tuple[subprocess.CompletedProcess, str, dict]:
@@ -70,7 +71,7 @@ def test_broken_declaration_annotations_summary_and_sarif(tmp_path):
     repo = workspace(tmp_path)
     (repo / "models" / "m").mkdir(parents=True)
     (repo / "models" / "m" / "openness.json").write_text(
-        '{\n  "openness": "1.0",\n  "model": {"name": "A|<b>", "url": "http://a"}\n}\n'
+        '{\n  "openness": "2.0",\n  "model": {"name": "A|<b>", "url": "http://a"}\n}\n'
     )
     done, summary, outputs = run_action(repo, path="models", sarif="out/openness.sarif")
     assert done.returncode == 1
@@ -118,15 +119,15 @@ def test_valid_declaration_level_blockers_and_min_level(tmp_path):
     assert done.returncode == 0, done.stdout
     assert outputs["level"] == "open-weights" and outputs["valid"] == "true"
     assert "| `openness.json` | Test-1B |" in summary
-    assert "Open weights" in summary and "| Open methods |" in summary
+    assert "Open Weights AI" in summary and "| Open Source AI |" in summary
     assert "Training code: not released." in summary
-    assert "https://openness.dev/badges/1.0/open-weights.svg" in summary
+    assert "https://openness.dev/badges/2.0/open-weights.svg" in summary
     assert "Minimum level: open-weights (0 below it)." in summary
 
-    done, summary, _ = run_action(repo, **{"min-level": "open-methods"})
+    done, summary, _ = run_action(repo, **{"min-level": "open-source-ai"})
     assert done.returncode == 1
-    assert "below the required minimum level open-methods" in done.stdout
-    assert "(below the required open-methods)" in summary
+    assert "below the required minimum level open-source-ai" in done.stdout
+    assert "(below the required open-source-ai)" in summary
 
 
 @needs_badge_command

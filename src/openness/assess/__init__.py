@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from openness.assess.levels import judge_levels
+from openness.assess.levels import Levels, judge_levels
 from openness.crosswalk.mof import assess_mof
 from openness.definition import Definition, load_definition
 from openness.loader import Document, LoadError
 from openness.positions import line_columns, locate_many
-from openness.report import FileReport
+from openness.report import FileReport, G7Verdict, OsaidVerdict
 from openness.resources import known_versions
 from openness.rules import claims, consistency, licenses, reading, schema
 
@@ -36,6 +36,9 @@ def assess_document(document: Document) -> FileReport:
     report.findings.extend(schema.check(version, data))
     if not report.findings:
         _assess_valid(report, data, definition)
+    superseded = schema.superseded(version)
+    if superseded is not None:
+        report.findings.append(superseded)
     return _located(report, document)
 
 
@@ -52,14 +55,50 @@ def _assess_valid(report: FileReport, data: dict[str, Any], definition: Definiti
     report.findings.extend(licenses.license_findings(definition, components))
     report.findings.extend(consistency.consistency_findings(definition, data))
     levels = judge_levels(definition, components)
-    report.level, report.levels, report.osaid = levels.level, levels.checks, levels.osaid
+    report.level, report.levels = levels.level, levels.checks
     report.level_title = definition.level(levels.level).title
+    report.osaid = _osaid_verdict(definition, levels)
+    report.g7 = _g7_verdict(definition, levels.level)
+    report.standing = _standing(definition, levels.level, report.g7)
     report.mof = assess_mof(data, definition)
     washing = claims.washing_finding(
         definition, report.claims_open_source, levels.level, levels.short
     )
     if washing is not None:
         report.findings.append(washing)
+
+
+def _osaid_verdict(definition: Definition, levels: Levels) -> OsaidVerdict:
+    """OSAID 1.0 as OSI wrote it, with a note when it passes below the open source level."""
+    osaid = levels.osaid
+    open_source = definition.level(definition.open_source_from)
+    if osaid.passed and definition.rank(levels.level) < open_source.rank:
+        note = (
+            "OSAID 1.0 asks for information about the training data, not the data, and accepts "
+            f"data withheld for any reason; {open_source.title} here asks for more: see the "
+            "checklist"
+        )
+        return osaid._replace(note=note)
+    return osaid
+
+
+def _g7_verdict(definition: Definition, level: str) -> G7Verdict:
+    label = definition.g7_label(level)
+    return G7Verdict(
+        label=None if label is None else label.id,
+        title=None if label is None else label.title,
+        note=definition.g7.notes.get(level, ""),
+    )
+
+
+def _standing(definition: Definition, level: str, g7: G7Verdict) -> str:
+    """The latest definition's level that ``level`` stands for: itself in the latest
+    version; in an older one, the level named as its G7 label (from 2.0 the levels are
+    the G7's labels), or the lowest level when it has none."""
+    latest = load_definition()
+    if definition.version == latest.version:
+        return level
+    return g7.label if g7.label in latest.level_ids else latest.levels[0].id
 
 
 def _located(report: FileReport, document: Document) -> FileReport:

@@ -32,7 +32,7 @@ class Levels(NamedTuple):
     level: str
     checks: tuple[LevelCheck, ...]
     osaid: OsaidVerdict
-    short: tuple[str, ...]  # the components that fall short, in checklist order
+    short: tuple[str, ...]  # what falls short of the open source level, in checklist order
 
 
 def judge_levels(definition: Definition, components: Mapping[str, Any]) -> Levels:
@@ -54,10 +54,11 @@ def judge_levels(definition: Definition, components: Mapping[str, Any]) -> Level
         if candidate.rank > 0:
             checks.append(LevelCheck(candidate.id, met, gaps, candidate.title))
     osaid_gaps = _gaps(definition, definition.osaid_requires, answers)
+    open_source = definition.rank(definition.open_source_from)
     short = tuple(
         gap.components[0]
         for check in checks
-        if not check.met
+        if not check.met and definition.rank(check.level) <= open_source
         for gap in check.missing
         if gap.components
     )
@@ -235,6 +236,163 @@ def _datasets_open(
     )
 
 
+# --- the tests of definition 2.0 ---------------------------------------------------------
+# 2.0 closed the loopholes of 1.0 (definition-review D1-D4, D8) under new test names, so
+# that a 1.0 declaration keeps its 1.0 verdict.
+
+
+def _open(definition: Definition, component_id: str, declared: Mapping[str, Any]) -> Failure:
+    """Released under an open licence with no agreement to accept (N/A passes)."""
+    if declared.get("gate") == "agreement" and declared.get("status") in (RELEASED, PARTIAL):
+        title = definition.component(component_id).title
+        return (
+            "gated",
+            f"{title}: released behind an agreement to accept before download.",
+            f"release the {title.lower()} without terms to accept (a registration gate is fine)",
+        )
+    return _open_license(definition, component_id, declared)
+
+
+def _open_applies(
+    definition: Definition, component_id: str, declared: Mapping[str, Any]
+) -> Failure:
+    """As ``open``, but a component declared not applicable fails."""
+    if declared.get("status") == NOT_APPLICABLE:
+        component = definition.component(component_id)
+        suggested = definition.licenses.suggested.get(component.kind)
+        suggestion = _either(suggested) if suggested else "an open licence"
+        return (
+            "not-applicable",
+            f"{component.title}: declared not applicable.",
+            f"release the {component.title.lower()} under an open licence ({suggestion})",
+        )
+    return _open(definition, component_id, declared)
+
+
+def _uninformative(definition: Definition, text: Any) -> bool:
+    """Whether a data set's description says nothing ("not described", "unknown")."""
+    if not isinstance(text, str):
+        return True
+    information = definition.data_information
+    said = text.strip().strip(".!").strip().lower()
+    return not said or (information is not None and said in information.uninformative_descriptions)
+
+
+def _data_problems(
+    definition: Definition, declared: Mapping[str, Any], *, shares_required: bool
+) -> list[str]:
+    """What keeps a list of data sets from accounting for all of the training data."""
+    datasets = _datasets(declared)
+    problems: list[str] = []
+    for dataset in datasets:
+        name = dataset.get("name", "?")
+        if not dataset.get("url") and _uninformative(definition, dataset.get("description")):
+            problems.append(f'"{name}" has neither a url nor a description that says what it is')
+    shares = [d.get("share") for d in datasets]
+    given = [share for share in shares if isinstance(share, int | float)]
+    tolerance = definition.data_information.share_tolerance if definition.data_information else 0
+    if shares_required and len(given) < len(shares):
+        missing = [
+            d.get("name", "?") for d in datasets if not isinstance(d.get("share"), int | float)
+        ]
+        problems.append("no share is given for " + ", ".join(f'"{n}"' for n in missing[:4]))
+    if given and len(given) == len(shares) and abs(sum(given) - 1) > tolerance:
+        problems.append(
+            f"the shares add up to {sum(given):.3g}, not 1, so the list does not account for "
+            "all of the training data"
+        )
+    return problems
+
+
+def _data_list(
+    definition: Definition,
+    component_id: str,
+    declared: Mapping[str, Any],
+    *,
+    shares_required: bool,
+) -> Failure:
+    if not _datasets(declared):
+        return _datasets_listed(definition, component_id, declared)
+    problems = _data_problems(definition, declared, shares_required=shares_required)
+    if not problems:
+        return None
+    title = definition.component(component_id).title
+    return (
+        "data-incomplete",
+        f"{title}: the list is not complete: " + "; ".join(problems) + ".",
+        "list every training data set with a url (or a description that says what it is) "
+        'and its "share" of the training tokens; the shares add up to 1',
+    )
+
+
+def _data_information(
+    definition: Definition, component_id: str, declared: Mapping[str, Any]
+) -> Failure:
+    """OSAID's list of all training data: shares optional, but when all are given they add
+    up to 1; every set has a url or a description that says something."""
+    return _data_list(definition, component_id, declared, shares_required=False)
+
+
+def _data_complete(
+    definition: Definition, component_id: str, declared: Mapping[str, Any]
+) -> Failure:
+    """Every data set listed with its share, the shares adding up to 1."""
+    return _data_list(definition, component_id, declared, shares_required=True)
+
+
+def _data_justified(
+    definition: Definition, component_id: str, declared: Mapping[str, Any]
+) -> Failure:
+    """Every data set that is not open is withheld on legal or technical grounds."""
+    grounds = {b.id for b in definition.exception_bases if b.counts_for_open_source_ai}
+    problems: list[str] = []
+    for dataset in _datasets(declared):
+        if dataset.get("access") == "open":
+            continue
+        name = dataset.get("name", "?")
+        exception = dataset.get("exception")
+        basis = exception.get("basis") if isinstance(exception, dict) else None
+        if basis is None:
+            problems.append(f'"{name}" is {dataset.get("access")} and gives no exception')
+        elif basis not in grounds:
+            problems.append(f'"{name}" is withheld for {basis} reasons')
+    if not problems:
+        return None
+    title = definition.component(component_id).title
+    return (
+        "data-withheld",
+        f"{title}: data withheld without legal or technical grounds: " + "; ".join(problems) + ".",
+        "publish these data sets under an open data licence; withholding is compatible with "
+        "Open Source AI only where sharing is legally or technically impossible",
+    )
+
+
+def _data_open(definition: Definition, component_id: str, declared: Mapping[str, Any]) -> Failure:
+    """Every data set open under an open data licence, the component's own licence (if
+    any) open too, released in full, with no agreement to accept."""
+    failure = _datasets_open(definition, component_id, declared)
+    if failure is not None:
+        return failure
+    title = definition.component(component_id).title
+    if declared.get("gate") == "agreement":
+        return (
+            "gated",
+            f"{title}: released behind an agreement to accept before download.",
+            "release the data without terms to accept",
+        )
+    expression = declared.get("license")
+    if expression:
+        judgement = definition.licenses.judgement(expression, "data")
+        if not judgement.is_open:
+            return (
+                judgement.code or "restricted-license",
+                f"{title}: the component's licence {expression} {judgement.reason}.",
+                "release the training data as a whole under an open data licence "
+                f"({', '.join(definition.licenses.suggested.get('data', ()))})",
+            )
+    return None
+
+
 Test = Callable[[Definition, str, Mapping[str, Any]], Failure]
 
 TESTS: dict[str, Test] = {
@@ -242,4 +400,10 @@ TESTS: dict[str, Test] = {
     "open-license": _open_license,
     "datasets-listed": _datasets_listed,
     "datasets-open": _datasets_open,
+    "open": _open,
+    "open-applies": _open_applies,
+    "data-information": _data_information,
+    "data-complete": _data_complete,
+    "data-justified": _data_justified,
+    "data-open": _data_open,
 }

@@ -38,18 +38,23 @@ def _print_version(ctx: click.Context, _param: click.Parameter, value: bool) -> 
 
 
 class _Commands(click.Group):
-    """The root group; ``import`` and ``init`` load their module only when used."""
+    """The root group; ``import``, ``init`` and ``migrate`` load their module only when used."""
 
-    _lazy: ClassVar[dict[str, str]] = {"import": "import_group", "init": "init_command"}
+    _lazy: ClassVar[dict[str, tuple[str, str]]] = {
+        "import": ("drafts", "import_group"),
+        "init": ("drafts", "init_command"),
+        "migrate": ("migrate", "migrate_command"),
+    }
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted([*super().list_commands(ctx), *self._lazy])
 
     def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
         if name in self._lazy:
-            from openness.cli import drafts
+            import importlib
 
-            return getattr(drafts, self._lazy[name])
+            module, command = self._lazy[name]
+            return getattr(importlib.import_module(f"openness.cli.{module}"), command)
         return super().get_command(ctx, name)
 
     def invoke(self, ctx: click.Context) -> object:

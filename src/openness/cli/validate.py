@@ -34,6 +34,23 @@ def _use_colour(choice: str) -> bool:
     return sys.stdout.isatty()
 
 
+def _current_level(level_id: str) -> str:
+    """``--min-level`` as a level of the latest definition (an older id is read through
+    its G7 label, with a note on stderr)."""
+    from openness.definition import latest_level
+
+    try:
+        current, note = latest_level(level_id)
+    except KeyError:
+        raise click.BadParameter(
+            f"{level_id!r} is not a level; choose one of: {', '.join(_level_ids())}",
+            param_hint="--min-level",
+        ) from None
+    if note:
+        click.echo(f"openness: --min-level {note}", err=True)
+    return current
+
+
 def _level_ids() -> list[str]:
     from openness.definition import load_definition
 
@@ -96,11 +113,8 @@ def validate(
     PATHS are files, or folders searched for openness.json (default:
     ./openness.json). Results go to stdout, diagnostics to stderr.
     """
-    if min_level is not None and min_level not in _level_ids():
-        raise click.BadParameter(
-            f"{min_level!r} is not a level; choose one of: {', '.join(_level_ids())}",
-            param_hint="--min-level",
-        )
+    if min_level is not None:
+        min_level = _current_level(min_level)
     from openness.validate import validate_paths
 
     report = validate_paths(paths, min_level=min_level, max_bytes=max_size, jobs=jobs)

@@ -85,3 +85,23 @@ def https_url(text: str | None) -> str | None:
     if text is not None and len(text) <= MAX_URL and HTTPS_URL.match(text):
         return text
     return None
+
+
+# What a draft says of a data set that is not open, for definitions that ask why (2.0):
+# "other" grounds, the conservative reading, until the author says otherwise.
+EXCEPTION_TO_CONFIRM = {
+    "basis": "other",
+    "explanation": "TO CONFIRM: why this data set is not open (legal or technical grounds "
+    "keep the model eligible for Open Source AI; other grounds do not).",
+}
+
+
+def add_exception(dataset: dict[str, Any], exception_bases: tuple[Any, ...], draft: Draft) -> None:
+    """Give a drafted data set that is not open the exception its definition requires."""
+    if not exception_bases or dataset.get("access") in (None, "open"):
+        return
+    dataset["exception"] = dict(EXCEPTION_TO_CONFIRM)
+    draft.to_confirm.append(
+        f'data set {dataset.get("name", "?")!r}: withheld for "other" reasons until you '
+        "give the real basis (legal, technical or other) and explanation"
+    )

@@ -25,7 +25,14 @@ from pathlib import Path
 from typing import Any
 
 from openness.definition import Definition, load_definition
-from openness.importers.common import Draft, ImporterError, clip, read_text_file, text_of
+from openness.importers.common import (
+    Draft,
+    ImporterError,
+    add_exception,
+    clip,
+    read_text_file,
+    text_of,
+)
 from openness.importers.licenses import map_license
 from openness.importers.template import PLACEHOLDER_NAME, template
 from openness.importers.yamlsafe import YamlError, load_yaml
@@ -164,6 +171,9 @@ def draft_from_model_card(
 
     _license_from_card(meta, draft, definition)
     _datasets_from_card(meta, draft)
+    training = components.get("training-data", {})
+    for dataset in training.get("datasets", []):
+        add_exception(dataset, definition.exception_bases, draft)
     _base_model(meta, draft)
 
     if any(k.startswith("extra_gated") for k in meta) or meta.get("gated"):

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from openness.definition import Definition, load_definition
-from openness.importers.common import Draft, https_url
+from openness.importers.common import Draft, add_exception, https_url
 from openness.importers.licenses import map_license
 from openness.urls import schema_url
 
@@ -168,6 +168,8 @@ def declaration_from_answers(answers: InitAnswers, definition: Definition | None
         draft.to_confirm.append("training-code: not-released")
 
     datasets = [_dataset(d, draft) for d in answers.datasets if d.name.strip()]
+    for dataset in datasets:
+        add_exception(dataset, definition.exception_bases, draft)
     if answers.datasets_public in ("yes", "some"):
         entry = {"status": "released" if answers.datasets_public == "yes" else "partial"}
         if datasets:

@@ -132,7 +132,7 @@ def _lowest_level(report: Report) -> str:
 
 def run(env: Mapping[str, str]) -> int:
     from openness.atomic import write_atomic
-    from openness.definition import load_definition
+    from openness.definition import latest_level, load_definition
     from openness.render.github import command
     from openness.render.github import render as annotations
     from openness.render.sarif import render as render_sarif
@@ -144,15 +144,18 @@ def run(env: Mapping[str, str]) -> int:
     badge = _input(env, "badge") or None
     sarif = _input(env, "sarif") or None
     levels = list(load_definition().level_ids)
-    if min_level is not None and min_level not in levels:
-        print(
-            command(
-                "error",
-                f"min-level {min_level!r} is not a level; choose one of: {', '.join(levels)}",
-                title="openness: bad input",
+    if min_level is not None:
+        try:
+            min_level, _note = latest_level(min_level)
+        except KeyError:
+            print(
+                command(
+                    "error",
+                    f"min-level {min_level!r} is not a level; choose one of: {', '.join(levels)}",
+                    title="openness: bad input",
+                )
             )
-        )
-        return EXIT_USAGE
+            return EXIT_USAGE
     report = validate_paths(paths, min_level=min_level)
     status = report.exit_code()
 

@@ -49,8 +49,10 @@ def annotation(path: str, finding: Finding, *, base: str | None = None) -> str:
 
 
 def _verdicts(file: FileReport) -> str:
-    """One line: our level, the OSAID 1.0 verdict and the MOF 1.0 class."""
+    """One line: our level, the G7 label, the OSAID 1.0 verdict and the MOF 1.0 class."""
     parts = [f"level {file.level}"]
+    if file.g7 is not None:
+        parts.append(f"G7 {file.g7.title or 'no label'}")
     if file.osaid is not None:
         parts.append(f"OSAID 1.0 {'pass' if file.osaid.passed else 'fail'}")
     if file.mof is not None:

@@ -101,6 +101,7 @@ def to_sarif(report: Report, *, base: str | None = None) -> dict[str, Any]:
                 "valid": file.valid,
                 "level": file.level,
                 "unreadable": file.unreadable,
+                "g7": None if file.g7 is None else file.g7.to_dict(),
                 "osaid": None if file.osaid is None else file.osaid.to_dict(),
                 "mof": None if file.mof is None else file.mof.to_dict(),
             }

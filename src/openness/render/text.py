@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from openness.crosswalk.mof import roman
 from openness.render.safe import escape_controls
-from openness.report import FileReport, Gap, MofVerdict, Report, Tally
+from openness.report import FileReport, Gap, Report, Tally
 from openness.severity import ERROR, INFO, WARNING
 
 Style = Callable[..., str]
@@ -61,7 +61,9 @@ def _file(file: FileReport, report: Report, style: Style, verbose: int, quiet: i
     elif not file.valid:
         lines.append("  " + style("invalid: no level computed", fg="red", bold=True))
     if file.osaid is not None and quiet == 0:
-        lines.append(_crosswalks_line(file.osaid.passed, file.mof))
+        lines.append(_crosswalks_line(file))
+        if file.osaid.note and verbose:
+            lines.append(f"  OSAID note: {file.osaid.note}")
     for finding in file.findings:
         if quiet >= 2 and finding.severity != ERROR:
             continue
@@ -92,8 +94,13 @@ def _file(file: FileReport, report: Report, style: Style, verbose: int, quiet: i
     return "\n".join(lines)
 
 
-def _crosswalks_line(osaid_passed: bool, mof: MofVerdict | None) -> str:
-    line = f"  OSAID 1.0: {'pass' if osaid_passed else 'fail'}"
+def _crosswalks_line(file: FileReport) -> str:
+    """G7 label, OSAID verdict and MOF class, on one line."""
+    line = "  "
+    if file.g7 is not None:
+        line += f"G7: {file.g7.title or 'no label'}   "
+    line += f"OSAID 1.0: {'pass' if file.osaid and file.osaid.passed else 'fail'}"
+    mof = file.mof
     if mof is not None:
         progress = ", ".join(
             f"{roman(k)} {v:.0f}%" for k, v in sorted(mof.progress.items(), reverse=True)

@@ -27,12 +27,13 @@ _finding = finder(RULES)
 def washing_finding(
     definition: Definition, claims_open_source: object, level: str, short: tuple[str, ...]
 ) -> Finding | None:
-    """The washing finding of a model presented as open source that reaches ``level``
-    (``short``: the components that fall short, in checklist order); else None."""
-    top = definition.levels[-1]
-    if not claims_open_source or level == top.id:
+    """The washing finding of a model presented as open source that stays below the
+    definition's open source level (``short``: the components that fall short, in
+    checklist order); else None."""
+    top = definition.level(definition.open_source_from)
+    if not claims_open_source or definition.rank(level) >= top.rank:
         return None
-    titles = [definition.component(cid).title.lower() for cid in short]
+    titles = list(dict.fromkeys(definition.component(cid).title.lower() for cid in short))
     named = ", ".join(titles[:4]) + (f" and {len(titles) - 4} more" if len(titles) > 4 else "")
     return _finding(
         "open-source-washing",

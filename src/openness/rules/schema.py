@@ -17,7 +17,7 @@ from typing import Any
 from openness.report import Finding
 from openness.resources import declaration_schema_file, known_versions
 from openness.rules.rule import Rule, finder
-from openness.severity import ERROR
+from openness.severity import ERROR, WARNING
 
 RULES = (
     Rule(
@@ -96,7 +96,28 @@ RULES = (
         "Open data set without licence",
         "A data set of access class open must name its open data licence.",
     ),
+    Rule(
+        "exception-missing",
+        ERROR,
+        "Data set withheld without saying why",
+        "From definition 2.0, every data set that is not open carries an exception: its basis "
+        "(legal, technical or other) and an explanation. Only legal and technical grounds are "
+        "compatible with Open Source AI.",
+    ),
+    Rule(
+        "exception-incomplete",
+        ERROR,
+        "Exception without basis or explanation",
+        "An exception names its basis (legal, technical or other) and explains it.",
+    ),
     Rule("schema", ERROR, "Schema violation", "The declaration does not follow the schema."),
+    Rule(
+        "definition-superseded",
+        WARNING,
+        "Definition version superseded",
+        "The declaration is written against an older definition version. It keeps that "
+        "version's verdict; `openness migrate` rewrites it for the current one.",
+    ),
 )
 
 _finding = finder(RULES)
@@ -164,6 +185,19 @@ def pointer(path: list[str | int] | tuple[str | int, ...]) -> str:
 MAX_FINDINGS = 200
 # Spelling suggestions compare strings pairwise: only for names of a sane length.
 MAX_SUGGESTION_LENGTH = 100
+
+
+def superseded(version: str) -> Finding | None:
+    """A warning for a declaration written against an older definition version."""
+    latest = known_versions()[-1]
+    if version == latest:
+        return None
+    return _finding(
+        "definition-superseded",
+        f"definition {version} is superseded by {latest}; this file keeps its {version} verdict",
+        "/openness",
+        fix=f"run `openness migrate` to rewrite the declaration for definition {latest}",
+    )
 
 
 def check(version: str, data: Any) -> list[Finding]:
