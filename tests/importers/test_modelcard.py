@@ -172,3 +172,45 @@ def test_model_name_key_wins_and_no_name_is_to_confirm():
     draft = draft_from_model_card("---\nlicense: mit\n---\nno title\n", "README.md")
     assert draft.declaration["model"]["name"] == "my-model"
     assert any(line.startswith("model.name") for line in draft.to_confirm)
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("qwen", "LicenseRef-Qwen"),
+        ("qwen-research", "LicenseRef-Qwen-Research"),
+        ("tongyi-qianwen-research", "LicenseRef-Tongyi-Qianwen-Research"),
+        ("deepseek-license", "LicenseRef-DeepSeek-Model"),
+        ("mrl", "LicenseRef-Mistral-Research"),
+        ("MNPL", "LicenseRef-Mistral-Non-Production"),
+        ("nvidia-open-model-license", "LicenseRef-NVIDIA-Open-Model"),
+        ("stabilityai-ai-community", "LicenseRef-Stability-AI-Community"),
+    ],
+)
+def test_license_other_maps_the_recorded_license_names(name, expected):
+    draft = draft_from_model_card(
+        f"---\nlicense: other\nlicense_name: {name}\n---\n# M\n", "README.md"
+    )
+    assert draft.declaration["components"]["model-parameters"]["license"] == expected
+    assert any(f"released under {expected}" in line for line in draft.decisions)
+
+
+def test_a_shared_license_name_is_kept_as_written():
+    # "modified-mit" names Kimi's and MiniMax's different texts: never guessed
+    draft = draft_from_model_card(
+        "---\nlicense: other\nlicense_name: modified-mit\n---\n# M\n", "README.md"
+    )
+    assert draft.declaration["components"]["model-parameters"]["license"] == "modified-mit"
+    assert any("kept as written" in line for line in draft.decisions)
+
+
+def test_license_names_are_2_0_data():
+    from openness.definition import load_definition
+
+    draft = draft_from_model_card(
+        "---\nlicense: other\nlicense_name: mrl\n---\n# M\n",
+        "README.md",
+        definition=load_definition("1.0"),
+    )
+    # 1.0 records no license_name strings: the string is kept for validation to report
+    assert draft.declaration["components"]["model-parameters"]["license"] == "mrl"

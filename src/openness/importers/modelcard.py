@@ -33,7 +33,7 @@ from openness.importers.common import (
     read_text_file,
     text_of,
 )
-from openness.importers.licenses import map_license
+from openness.importers.licenses import LicenseMapping, map_license
 from openness.importers.template import PLACEHOLDER_NAME, template
 from openness.importers.yamlsafe import YamlError, load_yaml
 
@@ -259,7 +259,7 @@ def _license_from_card(meta: dict[str, Any], draft: Draft, definition: Definitio
                 + ": declare the weights' licence"
             )
             return
-        mapping = map_license(license_name, definition.version)
+        mapping = _map_license_name(license_name, definition)
         where = f"license: other, license_name {license_name!r}"
     else:
         resolution = policy.resolve_alias(card_license)
@@ -292,6 +292,18 @@ def _license_from_card(meta: dict[str, Any], draft: Draft, definition: Definitio
         "model-parameters: marked released because the card names the weights' licence; "
         "add the url of the weights"
     )
+
+
+def _map_license_name(license_name: str, definition: Definition) -> LicenseMapping:
+    """A card's ``license_name``: first the exact strings the definition records for its
+    LicenseRef ids (``qwen``, ``mrl``: free strings a loose match would confuse), then
+    the usual mapping of a licence id or name."""
+    ref = definition.licenses.license_name_ref(license_name)
+    if ref is not None:
+        return LicenseMapping(
+            license_name, ref.id, True, f"the Hugging Face license_name of {ref.name}"
+        )
+    return map_license(license_name, definition.version)
 
 
 def _datasets_from_card(meta: dict[str, Any], draft: Draft) -> None:

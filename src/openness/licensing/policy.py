@@ -77,6 +77,8 @@ class LicenseRefInfo(NamedTuple):
     open_for: tuple[str, ...]
     restrictions: tuple[str, ...]
     reason: str
+    license_names: tuple[str, ...] = ()
+    """Strings model cards write as ``license_name`` under ``license: other`` for it."""
 
 
 class AliasResolution(NamedTuple):
@@ -144,6 +146,7 @@ class LicensePolicy:
     """
 
     __slots__ = (
+        "_by_license_name",
         "_cache",
         "_refs_lower",
         "_suggest_index",
@@ -194,6 +197,9 @@ class LicensePolicy:
         self._refs_lower = {} if _refs_lower is None else _refs_lower
         self._cache = {} if _cache is None else _cache
         self._suggest_index = _suggest_index
+        self._by_license_name = {
+            name.lower(): ref for ref in license_refs.values() for name in ref.license_names
+        }
 
     @classmethod
     def from_data(cls, data: Mapping[str, Any], *, check: bool = True) -> LicensePolicy:
@@ -219,6 +225,7 @@ class LicensePolicy:
                 open_for=tuple(item.get("open_for", ())),
                 restrictions=tuple(item.get("restrictions", ())),
                 reason=item["reason"],
+                license_names=tuple(item.get("license_names", ())),
             )
         aliases: dict[str, AliasResolution] = {}
         for entry in data["aliases"]["entries"]:
@@ -289,6 +296,22 @@ class LicensePolicy:
                 resolution = self.aliases.get(hf)
                 if resolution is None or resolution.license != ref.id:
                     problems.append(f"{ref.id}: Hugging Face id {hf!r} is not an alias of it")
+        problems.extend(self._license_name_problems())
+        return problems
+
+    def _license_name_problems(self) -> list[str]:
+        """A ``license_name`` must name one licence, in lower case, and not be an HF id."""
+        problems: list[str] = []
+        seen: dict[str, str] = {}
+        for ref in self.license_refs.values():
+            for name in ref.license_names:
+                if name != name.strip().lower() or not name:
+                    problems.append(f"{ref.id}: license_name {name!r} is not lower case")
+                if name in seen:
+                    problems.append(f"license_name {name!r} names both {seen[name]} and {ref.id}")
+                seen[name] = ref.id
+                if name in self.aliases:
+                    problems.append(f"{ref.id}: license_name {name!r} is a Hugging Face id")
         return problems
 
     def _exists(self, license_id: str) -> bool:
@@ -302,6 +325,15 @@ class LicensePolicy:
     def license_ref(self, ref_id: str) -> LicenseRefInfo | None:
         """One of our LicenseRef- ids (any case), or None."""
         return self._refs_lower.get(ref_id.lower())
+
+    def license_name_ref(self, license_name: str) -> LicenseRefInfo | None:
+        """The LicenseRef a model card's ``license_name`` (any case) stands for, or None.
+
+        Hugging Face cards with ``license: other`` name their licence in ``license_name``;
+        these free strings are matched exactly, never loosely, since similar strings
+        (``qwen``, ``qwen-research``) name different licences.
+        """
+        return self._by_license_name.get(license_name.strip().lower())
 
     def restriction(self, restriction_id: str) -> Restriction:
         return self.restrictions[restriction_id]
@@ -380,17 +412,19 @@ class LicensePolicy:
         findings: dict[int, LicenseFinding] = {}
         for term in parsed.terms():
             findings[term.offset] = self._judge_term(term, kind, state)
-        is_open, restrictions = _evaluate(parsed.node, findings)
+        is_open, restrictions, blocking = _evaluate(parsed.node, findings)
         normalized = render(parsed.node, lambda t: _normal_text(t, findings[t.offset]))
         ordered = tuple(findings[t.offset] for t in parsed.terms())
+        blockers = tuple(f for f in ordered if f.offset in blocking)
         return LicenseVerdict(
             expression=expression,
             kind=kind,
             is_open=is_open,
-            reason=_summary(normalized, kind, is_open, ordered),
+            reason=_summary(normalized, kind, is_open, ordered, blockers),
             normalized=normalized,
             restrictions=() if is_open else tuple(sorted(restrictions)),
             licenses=ordered,
+            blocking=tuple(f.offset for f in blockers),
             unknown=tuple(state.unknown),
             deprecated=tuple(state.deprecated),
             aliases_used=tuple(state.aliases),
@@ -412,6 +446,7 @@ class LicensePolicy:
                     f._replace(text=expression.strip(), offset=offset, source="alias")
                     for f in verdict.licenses
                 ),
+                blocking=(offset,) if verdict.blocking else (),
             )
         reason = alias.reason or f"{alias.text} does not name one licence"
         return LicenseVerdict(
@@ -612,19 +647,24 @@ def _with_deprecation(finding: LicenseFinding, replacement: str | None) -> Licen
     )
 
 
-def _evaluate(node: Node, findings: Mapping[int, LicenseFinding]) -> tuple[bool, set[str]]:
+def _evaluate(
+    node: Node, findings: Mapping[int, LicenseFinding]
+) -> tuple[bool, set[str], set[int]]:
+    """Open or not, the restrictions that keep it closed, and the offsets of the terms
+    that do (a closed branch of an OR that another branch satisfies keeps nothing closed,
+    so it is neither blamed nor cited)."""
     if isinstance(node, LicenseTerm):
         finding = findings[node.offset]
-        return finding.is_open, set(finding.restrictions)
+        if finding.is_open:
+            return True, set(), set()
+        return False, set(finding.restrictions), {node.offset}
     results = [_evaluate(child, findings) for child in node.terms]
-    if node.operator == "OR":
-        if any(ok for ok, _ in results):
-            return True, set()
-        return False, set().union(*(r for _, r in results))
-    closed = [r for ok, r in results if not ok]
+    if node.operator == "OR" and any(ok for ok, _, _ in results):
+        return True, set(), set()
+    closed = [(r, b) for ok, r, b in results if not ok]
     if not closed:
-        return True, set()
-    return False, set().union(*closed)
+        return True, set(), set()
+    return False, set().union(*(r for r, _ in closed)), set().union(*(b for _, b in closed))
 
 
 def _normal_text(term: LicenseTerm, finding: LicenseFinding) -> str:
@@ -645,13 +685,19 @@ def _normal_text(term: LicenseTerm, finding: LicenseFinding) -> str:
     return text
 
 
-def _summary(normalized: str, kind: str, is_open: bool, findings: Iterable[LicenseFinding]) -> str:
+def _summary(
+    normalized: str,
+    kind: str,
+    is_open: bool,
+    findings: Iterable[LicenseFinding],
+    blockers: Iterable[LicenseFinding] = (),
+) -> str:
     findings = list(findings)
     if is_open:
         first = next(f for f in findings if f.is_open)
         return f"{normalized} is open for {kind}: {first.reason.rstrip('.')}."
     reasons: list[str] = []
-    for finding in findings:
+    for finding in list(blockers) or findings:
         reason = finding.reason.rstrip(".")
         if not finding.is_open and reason not in reasons:
             reasons.append(reason)

@@ -90,6 +90,9 @@ class LicenseVerdict(NamedTuple):
     """Set when the expression does not parse."""
     suggestions: tuple[str, ...] = ()
     """For an unparsable expression: ids it probably means (``Apache 2.0`` -> ``Apache-2.0``)."""
+    blocking: tuple[int, ...] = ()
+    """Offsets of the terms that keep the expression closed (not a closed branch of an OR
+    that another branch satisfies); empty when open."""
 
 
 class LicenseJudgement(NamedTuple):
@@ -121,17 +124,29 @@ def judgement(verdict: LicenseVerdict, restriction_title: Callable[[str], str]) 
 
 
 def why_not_open(verdict: LicenseVerdict, restriction_title: Callable[[str], str]) -> str:
-    """A verb phrase: "restricts use (...): why" or "is not open for code: why"."""
+    """A verb phrase: "restricts use (...): why", or, when nothing restricts use but the
+    licence is not accepted for the kind, "is not an open source licence for code: why"
+    ("is not an open licence for data: why" for the other kinds)."""
     titles = [
         restriction_title(restriction_id).lower()
         for restriction_id in verdict.restrictions
         if restriction_id not in _GENERIC
     ]
-    closed = [f for f in verdict.licenses if not f.is_open and f.reason]
+    # only the terms that keep it closed: not a closed branch of an OR another one satisfies
+    closed = [
+        f
+        for f in verdict.licenses
+        if not f.is_open and f.reason and (not verdict.blocking or f.offset in verdict.blocking)
+    ]
     # with one licence the expression already names it: drop "<id> (<name>): "
     reasons = [_without_subject(f.reason, f.id) if len(closed) == 1 else f.reason for f in closed]
     detail = "; ".join(dict.fromkeys(reason.rstrip(".") for reason in reasons))
-    head = f"restricts use ({', '.join(titles)})" if titles else f"is not open for {verdict.kind}"
+    if titles:
+        head = f"restricts use ({', '.join(titles)})"
+    elif verdict.kind == "code":
+        head = "is not an open source licence for code"
+    else:
+        head = f"is not an open licence for {verdict.kind}"
     return f"{head}: {detail}" if detail else head
 
 
