@@ -146,6 +146,7 @@ _DECLARATIONS: dict[str, Any] = {
     "license-alias": _component(_base(), "model-card", license="apache-2.0"),
     "deprecated-license": _component(_base(), "inference-code", license="GPL-2.0"),
     "restricted-license": _component(_base(), "model-card", license="CC-BY-NC-4.0"),
+    "license-not-open-for-kind": _component(_base(), "inference-code", license="CC-BY-4.0"),
     "released-without-url": _component(
         _base(), "model-card", status="released", license="CC-BY-4.0", url=None
     ),

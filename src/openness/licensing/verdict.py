@@ -104,7 +104,7 @@ class LicenseJudgement(NamedTuple):
 
 
 # restrictions that say nothing beyond "not open for this kind"
-_GENERIC = frozenset({"not-approved-for-kind", "unknown-terms"})
+GENERIC_RESTRICTIONS = frozenset({"not-approved-for-kind", "unknown-terms"})
 
 
 def judgement(verdict: LicenseVerdict, restriction_title: Callable[[str], str]) -> LicenseJudgement:
@@ -130,7 +130,7 @@ def why_not_open(verdict: LicenseVerdict, restriction_title: Callable[[str], str
     titles = [
         restriction_title(restriction_id).lower()
         for restriction_id in verdict.restrictions
-        if restriction_id not in _GENERIC
+        if restriction_id not in GENERIC_RESTRICTIONS
     ]
     # only the terms that keep it closed: not a closed branch of an OR another one satisfies
     closed = [

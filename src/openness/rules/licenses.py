@@ -12,7 +12,7 @@ from typing import Any
 
 from openness.definition import Definition
 from openness.licensing.policy import LicensePolicy
-from openness.licensing.verdict import why_not_open
+from openness.licensing.verdict import GENERIC_RESTRICTIONS, why_not_open
 from openness.report import Finding
 from openness.rules.rule import Rule, finder
 from openness.severity import ERROR, INFO, WARNING
@@ -57,6 +57,14 @@ RULES = (
         "Licence restricts use",
         "The licence does not let everyone use, study, modify and share the component for "
         "any purpose; the component does not count as open.",
+    ),
+    Rule(
+        "license-not-open-for-kind",
+        INFO,
+        "Licence not open for this kind",
+        "The licence restricts nothing, but it is not one this kind of component accepts: "
+        "code needs an OSI-approved licence, and weights, data and documents a licence on the "
+        "open content list. The component does not count as open.",
     ),
 )
 
@@ -141,8 +149,9 @@ def _findings(policy: LicensePolicy, expression: str, kind: str, pointer: str) -
             fix=f'write "{case_fix.id}"',
         )
     if not verdict.is_open and not verdict.unknown:
+        restricts = any(r not in GENERIC_RESTRICTIONS for r in verdict.restrictions)
         yield _finding(
-            "restricted-license",
+            "restricted-license" if restricts else "license-not-open-for-kind",
             f"{verdict.normalized or expression} {why_not_open(verdict, policy.restriction_title)}",
             pointer,
             fix="the component does not count as open; see the checklist",
