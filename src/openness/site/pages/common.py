@@ -38,6 +38,11 @@ def version_note(site: Site, d: Definition, from_uri: str) -> str:
     else:
         newest = link(f"version {latest.version}", from_uri, urls.overview_doc(latest.version))
         state = f"{d.version}**, superseded by {newest}"
+        if d.name != latest.name:
+            state += (
+                f" (this project's definition, then called {text(d.name)}, now "
+                f"{text(latest.name)}: not OSI's OSAID)"
+            )
         css = ".oa-version .oa-superseded"
     return (
         f"Definition version **{state}, {d.status} {d.released} · {json_link}{others}\n{{: {css} }}"
@@ -289,7 +294,7 @@ def mof_class_asked(d: Definition, level: Level) -> str:
     first = d.mof.classes[0]
     required = [c.name for c in d.mof.components if c.required and c.mof_class == first]
     done = sum(1 for name in required if name in names)
-    return f"{done} of the {len(required)} components of Class {roman(first)}"
+    return f"{done} of {len(required)} Class {roman(first)} components"
 
 
 def frameworks_table(d: Definition, from_uri: str) -> list[str]:

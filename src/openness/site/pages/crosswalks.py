@@ -73,7 +73,7 @@ def crosswalks_page(site: Site) -> str:
         osaid=osaid_framework(d),
         osaid_table=as_markdown(_osaid_table(d, ours, osaid_keys, uri)),
         stricter=as_markdown(_stricter(d, ours, osaid_keys, uri)),
-        top=d.levels[-1],
+        top=d.level(d.open_source_from),
         g7=d.g7,
         g7_table=as_markdown(labels_table(d, uri)),
         mof=mof_framework(d),

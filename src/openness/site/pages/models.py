@@ -100,7 +100,7 @@ def model_page(site: Site, example: Example) -> str:
         version_note=as_markdown(version_note(site, d, uri)),
         badge=as_markdown(level_badge_img(d, level) if level else ""),
         badge_target=rel(uri, urls.level_doc(d.version, level.id)) if level else "",
-        facts_table=as_markdown(_facts_table(example, d, uri)),
+        facts_table=as_markdown(_facts_table(site, example, d, uri)),
         washing=any(f.rule == "open-source-washing" for f in report.findings),
         components_table=as_markdown(_component_rows(site, example, uri)),
         datasets_table=as_markdown(_datasets(example)),
@@ -126,7 +126,7 @@ def _indented(block: str) -> str:
     return "\n".join("    " + line if line else "" for line in block.splitlines())
 
 
-def _facts_table(example: Example, d: Definition, uri: str) -> list[str]:
+def _facts_table(site: Site, example: Example, d: Definition, uri: str) -> list[str]:
     report = example.report
     level = d.level(report.level) if report.level else None
     facts = ["| | |", "| --- | --- |"]
@@ -136,7 +136,17 @@ def _facts_table(example: Example, d: Definition, uri: str) -> list[str]:
     if example.model.get("url"):
         facts.append(f"| Home | <{example.model['url']}> |")
     computed = level_link(d, level, uri) if level else "not computed"
+    latest = site.latest
+    if d is not latest:
+        computed += f" (definition {d.version})"
     facts.append(f"| Computed level | {computed} |")
+    stands = standing(site, example)
+    if d is not latest and stands in latest.level_ids:
+        facts.append(
+            f"| Read in definition {latest.version} as "
+            f"| {level_link(latest, latest.level(stands), uri)} (through its G7 label; "
+            f"the declaration migrated with `openness migrate` is judged afresh) |"
+        )
     facts.append(f"| Valid declaration | {'yes' if report.valid else 'no'} |")
     facts.append(f"| Presented as open source | {'yes' if example.claims_open_source else 'no'} |")
     if report.g7 is not None:
