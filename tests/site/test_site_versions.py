@@ -219,3 +219,33 @@ def test_no_published_page_shows_a_local_path(site, built_site: Path) -> None:
     assert f"examples/{example.slug}/openness.json" in html
     report_json = json.dumps(example.report.to_dict())
     assert str(ROOT) not in report_json
+
+
+def test_pages_of_the_latest_version_speak_its_words(site, built_site: Path) -> None:
+    """The home page, the latest version's pages and the hand-written guides name no level
+    that only an older version has (except in links to that version's own pages), and
+    call OSAID OSI's, never this definition's name."""
+    latest = site.latest
+    old_titles = {
+        level.title
+        for version, d in site.definitions.items()
+        if version != latest.version
+        for level in d.levels
+    } - {level.title for level in latest.levels}
+    assert old_titles
+    pages = [built_site / "index.html"]
+    pages += sorted((built_site / "definition" / latest.version).rglob("*.html"))
+    for name in ("badges", "declare", "validate", "versioning", "crosswalks"):
+        pages.append(built_site / name / "index.html")
+    older = "|".join(re.escape(v) for v in site.versions if v != latest.version)
+    to_older = re.compile(rf'<a [^>]*href="[^"]*\b(?:{older})/[^"]*"[^>]*>.*?</a>', re.S)
+    for page in pages:
+        html = to_older.sub("", page.read_text())
+        for title in old_titles:
+            assert f">{title}<" not in html, (page, title)
+        article = html[html.index("<article") : html.index("</article>")]
+        for match in re.finditer("Open Source AI Definition", article):
+            before = article[max(0, match.start() - 6) : match.start()]
+            assert before.endswith(("OSI's ", "OSI ")), (page, before)
+    home = (built_site / "index.html").read_text()
+    assert "<title>" in home and latest.name.split()[0] in home[home.index("<title>") :][:200]

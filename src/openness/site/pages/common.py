@@ -119,6 +119,18 @@ def older_reading(site: Site, example: Example) -> str:
     return f"{report.definition_version}: {report_level_title(site, report)}"
 
 
+def standing_cell(site: Site, example: Example) -> str:
+    """A table cell: the latest version's level an example stands at, and for one written
+    against an older version, its level there ("Open Weights AI (definition 1.0: Open
+    methods)")."""
+    stands = standing(site, example)
+    if stands is None or stands not in site.latest.level_ids:
+        return cell(report_level_title(site, example.report))
+    title = cell(site.latest.level(stands).title)
+    older = older_reading(site, example)
+    return f"{title} (definition {cell(older)})" if older else title
+
+
 def g7_verdict(report: FileReport) -> str:
     """The report's G7 label as a table cell ("no label" for closed, empty when not
     computed)."""

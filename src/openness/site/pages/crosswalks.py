@@ -25,10 +25,9 @@ from openness.site.pages.common import (
     g7_verdict,
     level_link,
     mof_verdict,
-    older_reading,
     osaid_verdict,
     render,
-    report_level_title,
+    standing_cell,
     version_note,
 )
 from openness.site.pages.g7 import labels_table
@@ -94,10 +93,7 @@ def _examples_table(site: Site, osi: dict[str, Any], uri: str) -> list[str]:
         osi_cell = (
             f"{cell(verdict['verdict'])} ({cell(verdict['system'])})" if verdict else "not reviewed"
         )
-        level_cell = cell(report_level_title(site, report))
-        older = older_reading(site, example)
-        if older:
-            level_cell += f" ({cell(report.definition_version)})"
+        level_cell = standing_cell(site, example)
         lines.append(
             f"| {link(text(example.name), uri, urls.model_doc(example.slug))} | {level_cell} "
             f"| {g7_verdict(report)} | {osaid_verdict(report)} | {mof_verdict(report)} "
