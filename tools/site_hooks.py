@@ -5,8 +5,10 @@ file only plugs them into MkDocs:
 
 - ``on_config`` reads the definition, schemas, examples and published badges (see
   ``openness.site.sources`` for the environment variables that point elsewhere), runs
-  the validator on the examples, and builds the navigation from the definition data;
-- ``on_files`` adds every generated page, and every file served byte for byte
+  the validator on the examples, and builds the navigation from the latest version's
+  data;
+- ``on_files`` adds every generated page (older versions' pages as "not in nav": the
+  versions page and the changelog link to them), and every file served byte for byte
   (``/definition/<version>.json``, each schema at the path of its ``$id``, ``/badges/``);
 - ``on_page_markdown`` fills the ``<!-- openness:NAME -->`` blocks of hand-written
   pages, replaces ``{{ latest }}`` with the latest version (for links), and puts the
@@ -21,7 +23,7 @@ from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
 from openness import urls
@@ -37,23 +39,30 @@ def _site() -> Site:
 
 
 def navigation(site: Site) -> list[Any]:
-    """The site's menus: the hand-written pages and the latest version's generated ones."""
+    """The site's menus: the hand-written pages and the latest version's generated ones.
+
+    Older versions' pages are built too, but stay out of the menus: the versions page
+    and the changelog link to them, and each says it is superseded.
+    """
     d = site.latest
+    v = d.version
+    definition: list[Any] = [
+        {f"Definition {v}": urls.overview_doc(v)},
+        {"Levels": [{lv.title: urls.level_doc(v, lv.id)} for lv in d.levels]},
+        {"Components": [{c.title: urls.component_doc(v, c.id)} for c in d.components]},
+        {"G7 labels": urls.g7_doc(v)},
+    ]
+    if d.exception_bases or d.data_information:
+        definition.append({"Training data": urls.training_data_doc(v)})
+    if d.gates:
+        definition.append({"Download gates": urls.gates_doc(v)})
+    definition.append({"Licence policy": urls.licenses_doc(v)})
+    if d.decisions:
+        definition.append({"Decisions": urls.decisions_doc(v)})
+    definition += [{"Changelog": urls.CHANGELOG_DOC}, {"All versions": urls.VERSIONS_DOC}]
     return [
         {"Home": urls.HOME_DOC},
-        {
-            "The definition": [
-                {f"{d.title} {d.version}": urls.overview_doc(d.version)},
-                {"Levels": [{lv.title: urls.level_doc(d.version, lv.id)} for lv in d.levels]},
-                {
-                    "Components": [
-                        {c.title: urls.component_doc(d.version, c.id)} for c in d.components
-                    ]
-                },
-                {"Licence policy": urls.licenses_doc(d.version)},
-                {"All versions": urls.VERSIONS_DOC},
-            ]
-        },
+        {"The definition": definition},
         {"Open source washing": urls.WASHING_DOC},
         {"Crosswalks": urls.CROSSWALKS_DOC},
         {"Declare": urls.DECLARE_DOC},
@@ -67,6 +76,18 @@ def navigation(site: Site) -> list[Any]:
         },
         {"Versioning": urls.VERSIONING_DOC},
     ]
+
+
+def nav_docs(nav: list[Any]) -> set[str]:
+    """Every source path the menus name."""
+    found: set[str] = set()
+    for item in nav:
+        for value in item.values() if isinstance(item, dict) else [item]:
+            if isinstance(value, list):
+                found |= nav_docs(value)
+            else:
+                found.add(value)
+    return found
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
@@ -85,10 +106,12 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     site = _site()
     generated = set()
+    in_nav = nav_docs(navigation(site))
     for page in pages.generated_pages(site):
         if files.get_file_from_path(page.uri) is not None:
             raise PluginError(f"docs/{page.uri} exists but the page is generated: remove it")
-        files.append(File.generated(config, page.uri, content=page.render()))
+        inclusion = InclusionLevel.UNDEFINED if page.uri in in_nav else InclusionLevel.NOT_IN_NAV
+        files.append(File.generated(config, page.uri, content=page.render(), inclusion=inclusion))
         generated.add(page.uri)
     for served in site.served:
         if files.get_file_from_path(served.dest) is not None:

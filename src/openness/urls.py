@@ -23,6 +23,7 @@ RULES_DOC = "validate/rules.md"
 BADGES_DOC = "badges/index.md"
 MODELS_DOC = "models/index.md"
 VERSIONING_DOC = "versioning.md"
+CHANGELOG_DOC = "definition/changelog.md"
 
 
 def overview_doc(version: str) -> str:
@@ -43,6 +44,26 @@ def component_doc(version: str, component: str) -> str:
 def licenses_doc(version: str) -> str:
     """The licence policy of a definition version."""
     return f"definition/{version}/licenses.md"
+
+
+def g7_doc(version: str) -> str:
+    """The G7 labels and which level of a version stands for which."""
+    return f"definition/{version}/g7.md"
+
+
+def training_data_doc(version: str) -> str:
+    """A version's rules for training data: access classes, exceptions, data information."""
+    return f"definition/{version}/training-data.md"
+
+
+def gates_doc(version: str) -> str:
+    """A version's download gates."""
+    return f"definition/{version}/gates.md"
+
+
+def decisions_doc(version: str) -> str:
+    """The policy decisions a version records, with their rationale."""
+    return f"definition/{version}/decisions.md"
 
 
 def model_doc(slug: str) -> str:

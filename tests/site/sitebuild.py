@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -32,3 +34,15 @@ def build_site(dest: Path, **env: str) -> subprocess.CompletedProcess[str]:
     warnings = [line for line in result.stderr.splitlines() if line.startswith("WARNING")]
     assert not warnings, "\n".join(warnings)
     return result
+
+
+def changed_definition(tmp_path: Path, change, version: str | None = None) -> Path:
+    """A copy of the definition folder with ``change(data)`` applied to the file of
+    ``version`` (the latest when None)."""
+    folder = tmp_path / "definition"
+    shutil.copytree(ROOT / "definition", folder)
+    path = folder / f"{version}.json" if version else sorted(folder.glob("*.json"))[-1]
+    data = json.loads(path.read_text(encoding="utf-8"))
+    change(data)
+    path.write_text(json.dumps(data, indent=2), encoding="utf-8")
+    return folder

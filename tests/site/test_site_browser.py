@@ -233,6 +233,31 @@ def test_models_table_filters_and_sorts(browser, base_url: str, built_site: Path
     assert not problems, problems
 
 
+def test_an_older_version_is_reached_from_the_versions_page(browser, base_url: str) -> None:
+    """The menus list the latest version; the versions page leads to an older one, whose
+    pages say they are superseded and lead back to the latest."""
+    latest = load_definition()
+    page, problems = _page(browser)
+    page.goto(urljoin(base_url, "definition/"), wait_until="load")
+    page.locator("article a", has_text="Open Source AI Definition").first.click()
+    page.wait_for_url("**/definition/1.0/")
+    note = page.locator(".oa-superseded")
+    assert note.is_visible()
+    assert f"superseded by version {latest.version}" in note.inner_text()
+    assert page.locator(".md-nav--primary a[href*='/1.0/']").count() == 0
+    note.locator("a", has_text=f"version {latest.version}").click()
+    page.wait_for_url(f"**/definition/{latest.version}/")
+    assert latest.title in page.locator("h1").first.inner_text()
+    assert page.locator(".oa-superseded").count() == 0
+    page.goto(urljoin(base_url, "definition/changelog/"), wait_until="load")
+    assert page.locator("h2", has_text="From 1.0 to 2.0").is_visible()
+    page.goto(urljoin(base_url, f"definition/{latest.version}/g7/"), wait_until="load")
+    rows = page.locator("article table").first.locator("tbody tr")
+    assert rows.count() == len(latest.g7.labels)
+    page.close()
+    assert not problems, problems
+
+
 def test_schema_url_returns_the_source_file(browser, base_url: str) -> None:
     page, problems = _page(browser)
     for source in sorted((ROOT / "schema").rglob("*.json")):
@@ -252,6 +277,8 @@ def test_screenshots(browser, base_url: str) -> None:
     d = load_definition()
     targets = {
         "home": "",
+        "g7": f"definition/{d.version}/g7/",
+        "changelog": "definition/changelog/",
         "level": f"definition/{d.version}/levels/{d.levels[-2].id}/",
         "models": "models/",
     }

@@ -60,10 +60,25 @@ def test_published_badges_are_served_byte_for_byte(built_site: Path) -> None:
         assert served.read_bytes() == path.read_bytes()
 
 
-def test_every_page_says_which_definition_version_it_shows(built_site: Path) -> None:
-    version = load_definition().version
+def test_every_page_says_which_definition_version_it_shows(site, built_site: Path) -> None:
+    """An older version's pages, and the pages of models declared against it, say their
+    version and that it is superseded, with a link to the latest; every other page says
+    the latest version."""
+    latest = site.latest.version
+    older = [v for v in site.versions if v != latest]
+    assert older, "the site should carry an older version"
+    models = {f"models/{e.slug}/index.html": e.report.definition_version for e in site.examples}
     for page in html_pages(built_site):
-        assert f"Definition version <strong>{version}</strong>" in page.read_text(), page
+        html = page.read_text()
+        relative = page.relative_to(built_site).as_posix()
+        version = next((v for v in older if relative.startswith(f"definition/{v}/")), latest)
+        version = models.get(relative, version)
+        assert f"Definition version <strong>{version}</strong>" in html, page
+        if version != latest:
+            assert "superseded by" in html, page
+            assert re.search(
+                rf'superseded by <a href="[./]*(definition/)?{latest}/">version {latest}</a>', html
+            )
 
 
 def test_generated_pages_live_at_the_published_addresses(built_site: Path) -> None:
@@ -115,21 +130,26 @@ def test_cli_reference_follows_a_new_option() -> None:
 
 
 def test_models_show_the_level_the_validator_computes(site, built_site: Path) -> None:
+    """Each model's page shows the level the validator computes (in the words of the
+    version it is written against); the table filters on the latest level it stands at."""
     table = (built_site / "models" / "index.html").read_text()
     assert len(site.examples) == len(list((ROOT / "examples").glob("*/openness.json")))
+    latest = load_definition()
     for example in site.examples:
-        level = validate_paths([str(example.source)]).files[0].level
-        assert f'data-level="{level}"' in table
+        report = validate_paths([str(example.source)]).files[0]
+        stands = report.level if report.definition_version == latest.version else report.standing
+        assert stands in latest.level_ids
+        assert f'data-level="{stands}"' in table
         page = (built_site / "models" / example.slug / "index.html").read_text()
-        title = load_definition().level(level).title
-        assert "Computed level</td>\n<td><a" in page or title in page
-        assert re.search(rf'data-level="{level}"', table)
+        title = load_definition(report.definition_version).level(report.level).title
+        assert re.search(r"Computed level</td>\s*<td><a[^>]*>" + re.escape(title), page), title
 
 
 def test_changing_the_definition_changes_the_site(tmp_path: Path) -> None:
     data_dir = tmp_path / "definition"
     shutil.copytree(ROOT / "definition", data_dir)
-    path = data_dir / "1.0.json"
+    version = load_definition().version
+    path = data_dir / f"{version}.json"
     data = json.loads(path.read_text(encoding="utf-8"))
     new_title = "Weights Anyone May Use (changed in a test)"
     data["levels"][2]["title"] = new_title
@@ -138,15 +158,15 @@ def test_changing_the_definition_changes_the_site(tmp_path: Path) -> None:
     dest = tmp_path / "site"
     build_site(dest, **{ENV_DEFINITION_DIR: str(data_dir)})
     level_id = data["levels"][2]["id"]
-    level_page = (dest / "definition" / "1.0" / "levels" / level_id / "index.html").read_text()
+    level_page = (dest / "definition" / version / "levels" / level_id / "index.html").read_text()
     assert new_title in level_page
     assert new_title in (dest / "index.html").read_text()
     component = data["components"][0]["id"]
     assert (
         "A summary written by the test."
-        in (dest / "definition" / "1.0" / "components" / component / "index.html").read_text()
+        in (dest / "definition" / version / "components" / component / "index.html").read_text()
     )
-    assert (dest / "definition" / "1.0.json").read_bytes() == path.read_bytes()
+    assert (dest / "definition" / f"{version}.json").read_bytes() == path.read_bytes()
 
 
 def test_every_generated_page_renders_without_mkdocs(site) -> None:

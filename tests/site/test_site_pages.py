@@ -3,12 +3,10 @@ definition data is read, and the site's check that reports and definition agree.
 
 from __future__ import annotations
 
-import json
-import shutil
 from pathlib import Path
 
 import pytest
-from sitebuild import ROOT
+from sitebuild import ROOT, changed_definition
 
 from openness import urls
 from openness.site.pages import generated_pages
@@ -19,17 +17,6 @@ from openness.site.sources import ENV_DEFINITION_DIR, Paths, load_site
 @pytest.fixture(scope="module")
 def site():
     return load_site(Paths.from_root(ROOT, environ={}))
-
-
-def changed_definition(tmp_path: Path, change) -> Path:
-    """A copy of the definition folder with ``change(data)`` applied to its latest file."""
-    folder = tmp_path / "definition"
-    shutil.copytree(ROOT / "definition", folder)
-    path = sorted(folder.glob("*.json"))[-1]
-    data = json.loads(path.read_text(encoding="utf-8"))
-    change(data)
-    path.write_text(json.dumps(data, indent=2), encoding="utf-8")
-    return folder
 
 
 def test_a_template_refuses_a_value_no_filter_escaped() -> None:
@@ -56,14 +43,20 @@ def test_markup_in_the_definition_is_escaped_on_the_pages(tmp_path: Path) -> Non
         assert "<script>" not in text, uri
 
 
-def test_the_site_refuses_reports_that_name_levels_its_definition_lacks(tmp_path: Path) -> None:
+def test_the_site_refuses_reports_that_name_levels_its_definition_lacks(
+    tmp_path: Path, site
+) -> None:
+    # the version the examples are written against: every report names all its levels
+    version = site.examples[0].report.definition_version
+    top = site.definitions[version].levels[-1].id
+
     def change(data: dict) -> None:
         data["levels"][-1]["id"] = "renamed-top-level"
 
-    folder = changed_definition(tmp_path, change)
+    folder = changed_definition(tmp_path, change, version)
     with pytest.raises(ValueError, match="does not have") as error:
         load_site(Paths.from_root(ROOT, environ={ENV_DEFINITION_DIR: str(folder)}))
-    assert "open-source-ai" in str(error.value)
+    assert top in str(error.value)
 
 
 @pytest.mark.parametrize(

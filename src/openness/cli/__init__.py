@@ -77,7 +77,7 @@ class _Commands(click.Group):
     help="Show the tool version and the definition versions it knows.",
 )
 def cli() -> None:
-    """Check AI model declarations against the Open Source AI Definition."""
+    """Check AI model declarations against openness, a definition of AI openness."""
 
 
 cli.add_command(validate.validate)

@@ -8,8 +8,10 @@ calls these functions, so every page can be built and tested without a site buil
 - :mod:`openness.site.pages` has one module per family of generated pages, each page
   returning Markdown, and :func:`openness.site.pages.generated_pages` lists them all.
   Their prose is in Jinja2 templates under ``openness/site/templates/``.
-- :mod:`openness.site.definition_data` is the one place that reads the parts of the
-  definition ``Definition`` does not type yet (crosswalks, licence policy).
+- :mod:`openness.site.definition_data` turns the typed crosswalks and licence policy
+  into the small records the pages print.
+- :mod:`openness.site.changelog` computes what changed between two versions (the
+  changelog page prints it).
 - :mod:`openness.site.blocks` renders the generated parts of hand-written pages
   (``<!-- openness:NAME -->`` markers).
 - :mod:`openness.site.clidoc` documents the click commands by walking them.

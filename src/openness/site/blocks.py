@@ -18,6 +18,7 @@ from openness.site.pages.common import (
     data_access_table,
     entries_table,
     first_level_link,
+    frameworks_table,
     level_link,
 )
 from openness.site.pages.definition import ladder_block, pillars_block, versions_table
@@ -39,6 +40,11 @@ def pillars(site: Site, uri: str) -> str:
 
 def ladder(site: Site, uri: str) -> str:
     return ladder_block(site, site.latest, uri)
+
+
+def frameworks(site: Site, uri: str) -> str:
+    """Each level of the latest version with its G7 label, OSAID and MOF beside it."""
+    return "\n".join(frameworks_table(site.latest, uri)) + "\n"
 
 
 def schema_line(site: Site, uri: str) -> str:
@@ -89,15 +95,15 @@ def access_classes(site: Site, uri: str) -> str:
 
 
 def washing_examples(site: Site, uri: str) -> str:
-    """Every example presented as open source, with what its level lacks."""
-    d = site.latest
-    top = d.levels[-1]
+    """Every example presented as open source, with what its level lacks (in the words
+    of the version the example is written against)."""
     claimed = [e for e in site.examples if e.claims_open_source]
     if not claimed:
         return "No example declaration is presented as open source.\n"
     lines = []
     for example in claimed:
         report = example.report
+        d = site.definition(report.definition_version)
         level = d.level(report.level) if report.level else None
         lines += [f"### {text(example.name)}", ""]
         if level is None:
@@ -109,15 +115,17 @@ def washing_examples(site: Site, uri: str) -> str:
             if washing
             else "No washing: the level supports the claim."
         )
+        written = "" if d is site.latest else f" (written against definition {d.version})"
         lines += [
-            f"Presented as open source; computed level: {level_link(d, level, uri)}. {verdict}",
+            f"Presented as open source; computed level{written}: {level_link(d, level, uri)}. "
+            f"{verdict}",
             "",
         ]
         for finding in washing:
             lines += [f"> `{finding.rule}`: {text(finding.message)}", ""]
         missing = [c for c in report.levels if not c.met]
         if missing:
-            lines += [f"What stands between it and {text(top.title)}:", ""]
+            lines += [f"What stands between it and {text(d.levels[-1].title)}:", ""]
             for check in missing:
                 title = text(d.level(check.level).title)
                 for gap in check.missing:
@@ -194,6 +202,7 @@ BLOCKS: dict[str, Block] = {
     "summary": summary,
     "pillars": pillars,
     "ladder": ladder,
+    "frameworks": frameworks,
     "schema-line": schema_line,
     "skeleton": skeleton,
     "components-table": components_table,

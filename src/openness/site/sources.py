@@ -230,6 +230,9 @@ def load_examples(folder: Path, root: Path) -> list[Example]:
             display = path.relative_to(root).as_posix()
         except ValueError:
             display = f"examples/{path.parent.name}/openness.json"
+        # The report names the file it read: a published page names it as the
+        # repository does, never by this machine's path.
+        report.files[0].path = display
         examples.append(
             Example(
                 slug=path.parent.name,
@@ -275,7 +278,8 @@ def load_site(paths: Paths) -> Site:
 
 def unknown_levels(site: Site) -> list[str]:
     """``<example>: <level>`` for every level a report names that the site's definition
-    (of the report's version) does not have."""
+    (of the report's version) does not have, and every level of the latest version a
+    report says it stands at that the latest version does not have."""
     found = []
     for example in site.examples:
         report = example.report
@@ -284,4 +288,6 @@ def unknown_levels(site: Site) -> list[str]:
         if report.next_level is not None:
             named.append(report.next_level.level)
         found += [f"{example.slug}: {level}" for level in named if level and level not in known]
+        if report.standing and report.standing not in site.latest.level_ids:
+            found.append(f"{example.slug}: {report.standing}")
     return found

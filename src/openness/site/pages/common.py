@@ -25,15 +25,27 @@ from openness.site.sources import Example, Site
 
 
 def version_note(site: Site, d: Definition, from_uri: str) -> str:
-    """The line every page carries: which definition version it shows."""
+    """The line every page carries: which definition version it shows, and for an older
+    version, that it is superseded and where the latest is."""
     json_link = link("as JSON", from_uri, urls.definition_json_doc(d.version))
-    latest = " (the latest)" if d.version == site.latest.version else ""
     others = ""
     if len(site.versions) > 1:
         others = " · " + link("other versions", from_uri, urls.VERSIONS_DOC)
+    latest = site.latest
+    if d.version == latest.version:
+        state = f"{d.version}** (the latest)"
+        css = ".oa-version"
+    else:
+        newest = link(f"version {latest.version}", from_uri, urls.overview_doc(latest.version))
+        state = f"{d.version}**, superseded by {newest}"
+        if d.name != latest.name:
+            state += (
+                f" (this project's definition, then called {text(d.name)}, now "
+                f"{text(latest.name)}: not OSI's OSAID)"
+            )
+        css = ".oa-version .oa-superseded"
     return (
-        f"Definition version **{d.version}**{latest}, {d.status} {d.released} · "
-        f"{json_link}{others}\n{{: .oa-version }}"
+        f"Definition version **{state}, {d.status} {d.released} · {json_link}{others}\n{{: {css} }}"
     )
 
 
@@ -82,8 +94,49 @@ def mof_verdict(report: FileReport) -> str:
     return "" if report.mof is None else cell(report.mof.label)
 
 
+def standing(site: Site, example: Example) -> str | None:
+    """The latest version's level an example stands at: its computed level when it is
+    written against the latest version; else the level its own version's level is read
+    as (the validator's ``standing``, through the G7 label)."""
+    report = example.report
+    if report.definition_version == site.latest.version:
+        return report.level
+    return report.standing
+
+
 def examples_at(site: Site, level_id: str) -> list[Example]:
-    return [e for e in site.examples if e.report.level == level_id]
+    """The examples standing at a level of the latest version, whatever version they are
+    written against."""
+    return [e for e in site.examples if standing(site, e) == level_id]
+
+
+def older_reading(site: Site, example: Example) -> str:
+    """For an example written against an older version: "1.0: Open methods" (plain text);
+    "" for one written against the latest."""
+    report = example.report
+    if report.definition_version == site.latest.version or report.level is None:
+        return ""
+    return f"{report.definition_version}: {report_level_title(site, report)}"
+
+
+def standing_cell(site: Site, example: Example) -> str:
+    """A table cell: the latest version's level an example stands at, and for one written
+    against an older version, its level there ("Open Weights AI (definition 1.0: Open
+    methods)")."""
+    stands = standing(site, example)
+    if stands is None or stands not in site.latest.level_ids:
+        return cell(report_level_title(site, example.report))
+    title = cell(site.latest.level(stands).title)
+    older = older_reading(site, example)
+    return f"{title} (definition {cell(older)})" if older else title
+
+
+def g7_verdict(report: FileReport) -> str:
+    """The report's G7 label as a table cell ("no label" for closed, empty when not
+    computed)."""
+    if report.g7 is None:
+        return ""
+    return cell(report.g7.title) if report.g7.title else "no label"
 
 
 # --- Markdown pieces ------------------------------------------------------------------------
@@ -213,3 +266,66 @@ def render(template: str, uri: str, **values: Any) -> str:
         return Markdown(link(shown, uri, target))
 
     return _ENV.get_template(template).render(uri=uri, link=page_link, **values)
+
+
+# --- each level beside the G7 labels, OSAID and MOF ----------------------------------------
+
+
+def asked_openly(d: Definition, level: Level) -> list[Requirement]:
+    """The requirements of a level and every level below it that ask for more than
+    availability (an open licence, a complete or open data list)."""
+    return [
+        req
+        for lv in d.levels[: level.rank + 1]
+        for req in flatten(lv.requires)
+        if req.test != "available"
+    ]
+
+
+def osaid_items_asked(d: Definition, level: Level) -> tuple[int, int]:
+    """How many of OSAID's items a level asks for (on the same components), of how many."""
+    asked = {req.components for req in asked_openly(d, level)}
+    items = list(flatten(d.osaid.requires))
+    return sum(1 for item in items if item.components in asked), len(items)
+
+
+def mof_class_asked(d: Definition, level: Level) -> str:
+    """The highest MOF class whose required components a level asks for under open
+    licences, or how far it goes toward the first class."""
+    from openness.crosswalk.mof import evaluate, label_for, roman
+
+    names = {
+        d.mof.by_component[cid].name
+        for req in asked_openly(d, level)
+        for cid in req.components
+        if cid in d.mof.by_component
+    }
+    reached = evaluate(names, d.mof).mof_class
+    if reached:
+        return label_for(reached, d.mof)
+    first = d.mof.classes[0]
+    required = [c.name for c in d.mof.components if c.required and c.mof_class == first]
+    done = sum(1 for name in required if name in names)
+    return f"{done} of {len(required)} Class {roman(first)} components"
+
+
+def frameworks_table(d: Definition, from_uri: str) -> list[str]:
+    """Every level with its G7 label, and what it asks of OSAID's and MOF's lists."""
+    lines = [
+        f"| Level ({text(d.name)} {d.version}) | G7 label | OSAID {cell(d.osaid.version)} items "
+        f"asked | MOF {cell(d.mof.version)} |",
+        "| --- | --- | --- | --- |",
+    ]
+    for level in reversed(d.levels):
+        label = d.g7_label(level.id)
+        label_cell = f"**{cell(label.title)}**" if label else "no label"
+        note = d.g7.notes.get(level.id)
+        if note:
+            label_cell += f" ({cell(note)})"
+        asked, total = osaid_items_asked(d, level)
+        osaid_cell = "all" if asked == total else f"{asked} of {total}"
+        lines.append(
+            f"| {level_link(d, level, from_uri)} | {label_cell} | {osaid_cell} "
+            f"| {cell(mof_class_asked(d, level))} |"
+        )
+    return lines

@@ -18,8 +18,8 @@ from openness.site.pages.common import (
     flatten,
     level_link,
     render,
-    report_level_title,
     requirements_by_component,
+    standing_cell,
     version_note,
 )
 from openness.site.sources import Site
@@ -117,6 +117,6 @@ def _examples_table(site: Site, d: Definition, comp: Component, uri: str) -> lis
             f"| {link(text(example.name), uri, urls.model_doc(example.slug))} "
             f"| {code(status) if status else 'left out (not released)'} "
             f"| {code(licence) if licence else ''} "
-            f"| {cell(report_level_title(site, example.report))} |"
+            f"| {standing_cell(site, example)} |"
         )
     return lines

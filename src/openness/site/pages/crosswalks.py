@@ -1,4 +1,5 @@
-"""``/crosswalks/``: the levels next to OSAID 1.0 and MOF 1.0, with OSI's own verdicts."""
+"""``/crosswalks/``: the levels next to the G7 labels, OSAID 1.0 and MOF 1.0, with OSI's
+own verdicts."""
 
 from __future__ import annotations
 
@@ -21,19 +22,21 @@ from openness.site.pages.common import (
     component_links,
     first_level_link,
     flatten,
+    g7_verdict,
     level_link,
     mof_verdict,
     osaid_verdict,
     render,
-    report_level_title,
+    standing_cell,
     version_note,
 )
+from openness.site.pages.g7 import labels_table
 from openness.site.sources import Site
 
 # OSI's published validation of well-known models, kept next to this module.
 OSI_VALIDATION = Path(__file__).resolve().parent.parent / "osi-validation.json"
 
-RequirementKey = tuple[tuple[str, ...], str]
+RequirementKey = tuple[str, ...]  # the components a requirement asks for
 
 
 def osi_validation() -> dict[str, Any]:
@@ -42,8 +45,8 @@ def osi_validation() -> dict[str, Any]:
 
 
 def _requirement_keys(reqs: tuple[Requirement, ...]) -> dict[RequirementKey, Requirement]:
-    """Requirements by what they ask (components and test), so two definitions compare."""
-    return {(r.components, r.test): r for r in flatten(reqs)}
+    """Requirements by the components they ask for, so two frameworks compare."""
+    return {r.components: r for r in flatten(reqs)}
 
 
 def crosswalks_page(site: Site) -> str:
@@ -51,21 +54,27 @@ def crosswalks_page(site: Site) -> str:
     d = site.latest
     uri = urls.CROSSWALKS_DOC
     osi = osi_validation()
+    # the lowest level asking for each set of components under open terms (more than
+    # availability): the first one that asks what OSAID asks of them
     ours: dict[RequirementKey, tuple[Level, Requirement]] = {}
     for level in d.levels:
         for req in flatten(level.requires):
-            ours[(req.components, req.test)] = (level, req)
+            if req.test != "available":
+                ours.setdefault(req.components, (level, req))
     osaid_keys = _requirement_keys(d.osaid_requires)
     return render(
         "crosswalks.md.j2",
         uri,
         version_note=as_markdown(version_note(site, d, uri)),
+        version=d.version,
         osi=osi,
         examples_table=as_markdown(_examples_table(site, osi, uri)),
         osaid=osaid_framework(d),
         osaid_table=as_markdown(_osaid_table(d, ours, osaid_keys, uri)),
         stricter=as_markdown(_stricter(d, ours, osaid_keys, uri)),
-        top=d.levels[-1],
+        top=d.level(d.open_source_from),
+        g7=d.g7,
+        g7_table=as_markdown(labels_table(d, uri)),
         mof=mof_framework(d),
         mof_table=as_markdown(_mof_table(d, uri)),
     )
@@ -73,8 +82,9 @@ def crosswalks_page(site: Site) -> str:
 
 def _examples_table(site: Site, osi: dict[str, Any], uri: str) -> list[str]:
     lines = [
-        "| Model | Our level | OSAID 1.0 (computed) | MOF 1.0 (computed) | OSI's validation |",
-        "| --- | --- | --- | --- | --- |",
+        "| Model | Our level | G7 label | OSAID 1.0 (computed) | MOF 1.0 (computed) "
+        "| OSI's validation |",
+        "| --- | --- | --- | --- | --- | --- |",
     ]
     verdicts = osi["examples"]
     for example in site.examples:
@@ -83,10 +93,11 @@ def _examples_table(site: Site, osi: dict[str, Any], uri: str) -> list[str]:
         osi_cell = (
             f"{cell(verdict['verdict'])} ({cell(verdict['system'])})" if verdict else "not reviewed"
         )
-        level_cell = cell(report_level_title(site, report))
+        level_cell = standing_cell(site, example)
         lines.append(
             f"| {link(text(example.name), uri, urls.model_doc(example.slug))} | {level_cell} "
-            f"| {osaid_verdict(report)} | {mof_verdict(report)} | {osi_cell} |"
+            f"| {g7_verdict(report)} | {osaid_verdict(report)} | {mof_verdict(report)} "
+            f"| {osi_cell} |"
         )
     return lines
 
@@ -115,12 +126,17 @@ def _stricter(
     osaid_keys: dict[RequirementKey, Requirement],
     uri: str,
 ) -> list[str]:
-    """What our levels ask and OSAID does not (the restricted level's asks are weaker)."""
+    """What our levels ask and OSAID does not ask of the same components: requirements on
+    other components, and further tests on the components OSAID names."""
     lines = []
-    for key, (level, req) in ours.items():
-        if key in osaid_keys or level.rank == 1:
-            continue
-        lines.append(f"- {level_link(d, level, uri)}: {text(req.summary)} ({code(req.id)})")
+    for level in d.levels:
+        for req in flatten(level.requires):
+            if req.test == "available":
+                continue
+            first = ours.get(req.components)
+            if req.components in osaid_keys and first is not None and first[1] is req:
+                continue
+            lines.append(f"- {level_link(d, level, uri)}: {text(req.summary)} ({code(req.id)})")
     return lines
 
 

@@ -16,10 +16,12 @@ from openness.site.pages.common import (
     entries_table,
     examples_at,
     first_level_link,
+    frameworks_table,
     level_link,
     render,
     version_note,
 )
+from openness.site.pages.policies import has_training_data_rules
 from openness.site.sources import Site
 
 
@@ -67,6 +69,9 @@ def overview_page(site: Site, d: Definition) -> str:
         kinds_table=as_markdown(entries_table(d.kinds, "Kind")),
         statuses_table=as_markdown(entries_table(d.statuses, "Status")),
         access_table=as_markdown(data_access_table(d)),
+        frameworks_table=as_markdown(frameworks_table(d, uri)),
+        open_source_level=d.level(d.open_source_from),
+        has_training_data_rules=has_training_data_rules(d),
     )
 
 

@@ -9,6 +9,7 @@ from openness.site.pages.common import (
     as_markdown,
     examples_at,
     gap_items,
+    older_reading,
     render,
     requirement_line,
     version_note,
@@ -25,8 +26,11 @@ def level_page(site: Site, d: Definition, level: Level) -> str:
     stuck = [
         e
         for e in site.examples
-        if e.report.next_level is not None and e.report.next_level.level == level.id
+        if e.report.definition_version == d.version
+        and e.report.next_level is not None
+        and e.report.next_level.level == level.id
     ]
+    here = examples_at(site, level.id) if show_examples else []
     return render(
         "level.md.j2",
         uri,
@@ -38,7 +42,10 @@ def level_page(site: Site, d: Definition, level: Level) -> str:
         badge=as_markdown(level_badge_img(d, level)),
         requirements=as_markdown(requirement_line(d, req, uri) for req in level.requires),
         show_examples=show_examples,
-        here=examples_at(site, level.id),
+        here=here,
+        readings={e.slug: older_reading(site, e) for e in here},
+        g7_label=d.g7_label(level.id),
+        g7_note=d.g7.notes.get(level.id, ""),
         stuck=stuck,
         gaps={e.slug: as_markdown(gap_items(e.report.next_level.missing)) for e in stuck},
         address=urls.level_url(d.version, level.id),

@@ -14,12 +14,15 @@ from openness.site.badges import level_badge_img
 from openness.site.markdown import Markdown, cell, code, json_block, link, rel, text
 from openness.site.pages.common import (
     as_markdown,
+    g7_verdict,
     gap_items,
     level_link,
     mof_verdict,
+    older_reading,
     osaid_verdict,
     render,
     report_level_title,
+    standing,
     version_note,
 )
 from openness.site.sources import Example, Site
@@ -40,9 +43,13 @@ def models_page(site: Site) -> str:
 
 
 def _models_table(site: Site, uri: str) -> list[str]:
+    """One row a model: its level (badge of the version it is written against), G7 label,
+    OSAID and MOF. The level filter and sort use the latest version's level it stands at."""
+    latest = site.latest
     lines = [
-        "| Model | Organization | Level | Presented as open source | OSAID 1.0 | MOF 1.0 |",
-        "| --- | --- | --- | --- | --- | --- |",
+        "| Model | Organization | Level | G7 label | Presented as open source "
+        "| OSAID 1.0 | MOF 1.0 |",
+        "| --- | --- | --- | --- | --- | --- | --- |",
     ]
     for example in site.examples:
         report = example.report
@@ -50,13 +57,17 @@ def _models_table(site: Site, uri: str) -> list[str]:
         level = ed.level(report.level) if report.level else None
         badge = level_badge_img(ed, level) if level else "invalid"
         claims = "yes" if example.claims_open_source else "no"
-        rank = level.rank if level else -1
+        stands = standing(site, example)
+        rank = latest.level(stands).rank if stands in latest.level_ids else -1
+        older = older_reading(site, example)
+        older_cell = f"<br><small>definition {cell(older)}</small>" if older else ""
         lines.append(
             f"| {link(text(example.name), uri, urls.model_doc(example.slug))} "
             f"| {cell(example.organization)} "
-            f'| <span data-level="{report.level or ""}" data-rank="{rank}">{badge}'
-            f'<span class="oa-sr-only"> {cell(report_level_title(site, report))}</span></span> '
-            f"| {claims} | {osaid_verdict(report)} | {mof_verdict(report)} |"
+            f'| <span data-level="{stands or ""}" data-rank="{rank}">{badge}'
+            f'<span class="oa-sr-only"> {cell(report_level_title(site, report))}</span></span>'
+            f"{older_cell} "
+            f"| {g7_verdict(report)} | {claims} | {osaid_verdict(report)} | {mof_verdict(report)} |"
         )
     return lines
 
@@ -89,8 +100,8 @@ def model_page(site: Site, example: Example) -> str:
         version_note=as_markdown(version_note(site, d, uri)),
         badge=as_markdown(level_badge_img(d, level) if level else ""),
         badge_target=rel(uri, urls.level_doc(d.version, level.id)) if level else "",
-        facts_table=as_markdown(_facts_table(example, d, uri)),
-        washing=bool(example.claims_open_source and level and level.id != d.levels[-1].id),
+        facts_table=as_markdown(_facts_table(site, example, d, uri)),
+        washing=any(f.rule == "open-source-washing" for f in report.findings),
         components_table=as_markdown(_component_rows(site, example, uri)),
         datasets_table=as_markdown(_datasets(example)),
         blocked_by=_missing(d, next_level.level, next_level.missing) if next_level else None,
@@ -115,7 +126,7 @@ def _indented(block: str) -> str:
     return "\n".join("    " + line if line else "" for line in block.splitlines())
 
 
-def _facts_table(example: Example, d: Definition, uri: str) -> list[str]:
+def _facts_table(site: Site, example: Example, d: Definition, uri: str) -> list[str]:
     report = example.report
     level = d.level(report.level) if report.level else None
     facts = ["| | |", "| --- | --- |"]
@@ -125,9 +136,22 @@ def _facts_table(example: Example, d: Definition, uri: str) -> list[str]:
     if example.model.get("url"):
         facts.append(f"| Home | <{example.model['url']}> |")
     computed = level_link(d, level, uri) if level else "not computed"
+    latest = site.latest
+    if d is not latest:
+        computed += f" (definition {d.version})"
     facts.append(f"| Computed level | {computed} |")
+    stands = standing(site, example)
+    if d is not latest and stands in latest.level_ids:
+        facts.append(
+            f"| Read in definition {latest.version} as "
+            f"| {level_link(latest, latest.level(stands), uri)} (through its G7 label; "
+            f"the declaration migrated with `openness migrate` is judged afresh) |"
+        )
     facts.append(f"| Valid declaration | {'yes' if report.valid else 'no'} |")
     facts.append(f"| Presented as open source | {'yes' if example.claims_open_source else 'no'} |")
+    if report.g7 is not None:
+        note = f" ({cell(report.g7.note)})" if report.g7.note else ""
+        facts.append(f"| G7 label | {g7_verdict(report)}{note} |")
     if report.osaid is not None:
         facts.append(f"| OSAID 1.0 | {osaid_verdict(report)} |")
     if report.mof is not None:

@@ -1,0 +1,549 @@
+"""What changed from one definition version to the next, computed from the two data files.
+
+The changelog page prints these records; nothing in it is written by hand, so a change
+in the data is a change on the page. Each record says what kind of thing changed (a
+level, a requirement, a licence...), its id, and one plain sentence.
+
+Levels are matched through the G7 crosswalk of the older version: a 1.0 level read as
+a G7 label is the same as the newer level that stands for that label. That is how
+``restricted`` becomes ``weights-available``, and how 1.0's ``open-source-ai`` turns out
+to be 2.0's ``open-source-ai-open-data`` although an ``open-source-ai`` id exists in both.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from openness.definition import Definition, Level, Requirement
+
+ADDED, REMOVED, CHANGED, RENAMED, MERGED = "added", "removed", "changed", "renamed", "merged"
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """One difference between two versions."""
+
+    section: str  # what family of things, as the page's heading ("Levels", "Licence policy")
+    kind: str  # added | removed | changed | renamed | merged
+    subject: str  # the id (or name) of the thing that changed
+    detail: str  # one plain sentence, not Markdown
+
+
+SECTIONS = (
+    "Name and badge",
+    "Levels",
+    "Requirements of the levels",
+    "Open source claims",
+    "Components",
+    "Pillars, kinds, statuses and access classes",
+    "Exception bases",
+    "Data information",
+    "Download gates",
+    "Decisions",
+    "G7 crosswalk",
+    "OSAID crosswalk",
+    "Licence policy",
+)
+
+
+def changes(old: Definition, new: Definition) -> list[Change]:
+    """Every difference between ``old`` and ``new``, section by section."""
+    found: list[Change] = []
+    for compute in (
+        _name,
+        _levels,
+        _requirements,
+        _claims,
+        _components,
+        _vocabularies,
+        _exception_bases,
+        _data_information,
+        _gates,
+        _decisions,
+        _g7,
+        _osaid,
+        _licenses,
+    ):
+        found.extend(compute(old, new))
+    return found
+
+
+def by_section(found: Iterable[Change]) -> dict[str, list[Change]]:
+    """The changes grouped under their section, in the page's order (empty ones left out)."""
+    grouped: dict[str, list[Change]] = {name: [] for name in SECTIONS}
+    for change in found:
+        grouped.setdefault(change.section, []).append(change)
+    return {name: items for name, items in grouped.items() if items}
+
+
+# --- levels -----------------------------------------------------------------------------------
+
+
+def counterpart(old: Definition, new: Definition, level_id: str) -> Level | None:
+    """The level of ``new`` that an ``old`` level became (None: it has none).
+
+    Through the G7 label the old version reads the level as; failing that, the same id.
+    """
+    label = old.g7.by_level.get(level_id)
+    if label is not None:
+        for level in new.levels:
+            if new.g7.by_level.get(level.id) == label:
+                return level
+    return new.level(level_id) if level_id in new.level_ids else None
+
+
+def _levels(old: Definition, new: Definition) -> list[Change]:
+    section = "Levels"
+    found = []
+    images: dict[str, list[Level]] = {}
+    for level in old.levels:
+        image = counterpart(old, new, level.id)
+        if image is not None:
+            images.setdefault(image.id, []).append(level)
+    for level in old.levels:
+        image = counterpart(old, new, level.id)
+        if image is None:
+            found.append(Change(section, REMOVED, level.id, f"{level.title}: no level matches it."))
+            continue
+        sources = images[image.id]
+        if len(sources) > 1 and level.id != image.id:
+            others = ", ".join(f"{s.title} ({s.id})" for s in sources if s is not level)
+            found.append(
+                Change(
+                    section,
+                    MERGED,
+                    level.id,
+                    f"{level.title} is now part of {image.title} ({image.id}), with {others}. "
+                    + old.g7.notes.get(level.id, ""),
+                )
+            )
+        elif level.id != image.id:
+            found.append(
+                Change(
+                    section,
+                    RENAMED,
+                    level.id,
+                    f"{level.title} ({level.id}) is now {image.title} ({image.id}). "
+                    + old.g7.notes.get(level.id, ""),
+                )
+            )
+        elif level.title != image.title:
+            found.append(
+                Change(section, RENAMED, level.id, f"Title {level.title!r} is now {image.title!r}.")
+            )
+    for level in new.levels:
+        if level.id in images:
+            continue
+        reused = ""
+        if level.id in old.level_ids:
+            then = counterpart(old, new, level.id)
+            became = f", which is now {then.title} ({then.id})" if then else ""
+            was = old_version_level(old, old.level(level.id))
+            reused = f" The id {level.id} named {was}{became}."
+        found.append(
+            Change(
+                section,
+                ADDED,
+                level.id,
+                f"{level.title}, between " + _neighbours(new, level) + f": {level.summary}{reused}",
+            )
+        )
+    return found
+
+
+def _neighbours(d: Definition, level: Level) -> str:
+    below = d.levels[level.rank - 1].title if level.rank > 0 else "nothing"
+    above = d.levels[level.rank + 1].title if level.rank + 1 < len(d.levels) else "nothing"
+    return f"{below} and {above}"
+
+
+def _flat(requirements: Iterable[Requirement]) -> Iterable[Requirement]:
+    for req in requirements:
+        if req.is_group:
+            yield req
+            yield from _flat(req.all_of)
+        else:
+            yield req
+
+
+def _level_requirements(d: Definition) -> dict[str, tuple[Level, Requirement]]:
+    return {req.id: (level, req) for level in d.levels for req in _flat(level.requires)}
+
+
+def _requirements(old: Definition, new: Definition) -> list[Change]:
+    section = "Requirements of the levels"
+    before, after = _level_requirements(old), _level_requirements(new)
+    found = []
+    for rid, (level, req) in after.items():
+        if rid not in before:
+            found.append(Change(section, ADDED, rid, f"At {level.title}: {req.summary}"))
+    for rid, (level, req) in before.items():
+        if rid not in after:
+            found.append(Change(section, REMOVED, rid, f"Was at {level.title}: {req.summary}"))
+    for rid, (level, req) in after.items():
+        if rid not in before:
+            continue
+        old_level, old_req = before[rid]
+        parts = _requirement_differences(old_req, req)
+        image = counterpart(old, new, old_level.id)
+        if image is None or image.id != level.id:
+            parts.append(f"asked at {level.title}, was at {old_version_level(old, old_level)}")
+        if parts:
+            found.append(Change(section, CHANGED, rid, _sentence(parts)))
+    return found
+
+
+def old_version_level(old: Definition, level: Level) -> str:
+    return f"{old.version}'s {level.title}"
+
+
+def _requirement_differences(old: Requirement, new: Requirement) -> list[str]:
+    if old.is_group != new.is_group:
+        if new.is_group:
+            return [f"now a group of {', '.join(p.id for p in new.all_of)}"]
+        return [f"no longer a group; {new.test} test on {', '.join(new.components)}"]
+    parts = []
+    if old.test != new.test:
+        parts.append(f"test {old.test} is now {new.test}")
+    if old.components != new.components:
+        parts.append(f"components {', '.join(old.components)} are now {', '.join(new.components)}")
+    if [p.id for p in old.all_of] != [p.id for p in new.all_of]:
+        parts.append(
+            f"parts {', '.join(p.id for p in old.all_of)} are now "
+            f"{', '.join(p.id for p in new.all_of)}"
+        )
+    return parts
+
+
+def _sentence(parts: list[str]) -> str:
+    text = "; ".join(parts)
+    return text[:1].upper() + text[1:] + "."
+
+
+def _claims(old: Definition, new: Definition) -> list[Change]:
+    image = counterpart(old, new, old.open_source_from)
+    target = new.level(new.open_source_from)
+    if image is not None and image.id == target.id:
+        return []
+    was = old_version_level(old, old.level(old.open_source_from))
+    return [
+        Change(
+            "Open source claims",
+            CHANGED,
+            "open_source_from",
+            f"A model presented as open source must reach {target.title} ({target.id}); "
+            f"it had to reach {was}"
+            + (f", now called {image.title}" if image is not None else "")
+            + ".",
+        )
+    ]
+
+
+# --- components and vocabularies --------------------------------------------------------------
+
+
+def _components(old: Definition, new: Definition) -> list[Change]:
+    section = "Components"
+    found = _added_removed(
+        section,
+        {c.id: c.title for c in old.components},
+        {c.id: c.title for c in new.components},
+    )
+    for comp in new.components:
+        if not old.has_component(comp.id):
+            continue
+        was = old.component(comp.id)
+        parts = []
+        if was.always_applies != comp.always_applies:
+            parts.append(
+                "always applies now: it can no longer be declared not applicable"
+                if comp.always_applies
+                else "no longer always applies: it may be declared not applicable"
+            )
+        for name, label in (
+            ("kind", "kind"),
+            ("pillar", "pillar"),
+            ("title", "title"),
+            ("mof", "MOF component"),
+        ):
+            before, after = getattr(was, name), getattr(comp, name)
+            if before != after:
+                parts.append(f"{label} {before!r} is now {after!r}")
+        if parts:
+            found.append(Change(section, CHANGED, comp.id, _sentence(parts)))
+    return found
+
+
+def _vocabularies(old: Definition, new: Definition) -> list[Change]:
+    section = "Pillars, kinds, statuses and access classes"
+    found = []
+    for noun, before, after in (
+        ("pillar", old.pillars, new.pillars),
+        ("kind", old.kinds, new.kinds),
+        ("status", old.statuses, new.statuses),
+    ):
+        found += _added_removed(
+            section,
+            {e.id: e.title for e in before},
+            {e.id: e.title for e in after},
+            noun,
+        )
+    old_access = {a.id: a for a in old.data_access_classes}
+    new_access = {a.id: a for a in new.data_access_classes}
+    found += _added_removed(
+        section,
+        {k: a.title for k, a in old_access.items()},
+        {k: a.title for k, a in new_access.items()},
+        "data access class",
+    )
+    for key, access in new_access.items():
+        if key in old_access and old_access[key].osaid_class != access.osaid_class:
+            found.append(
+                Change(
+                    section,
+                    CHANGED,
+                    key,
+                    f"Data access class {access.title}: OSAID class "
+                    f"{old_access[key].osaid_class!r} is now {access.osaid_class!r}.",
+                )
+            )
+    return found
+
+
+def _added_removed(
+    section: str, before: Mapping[str, str], after: Mapping[str, str], noun: str = ""
+) -> list[Change]:
+    """Ids that appear or disappear, each with its title."""
+    prefix = f"{noun[:1].upper()}{noun[1:]}: " if noun else ""
+    found = [Change(section, ADDED, key, prefix + after[key]) for key in after if key not in before]
+    found += [
+        Change(section, REMOVED, key, prefix + before[key]) for key in before if key not in after
+    ]
+    return found
+
+
+def _keyed(
+    section: str,
+    before: Mapping[str, Any],
+    after: Mapping[str, Any],
+    describe: Callable[[Any], str],
+) -> list[Change]:
+    """Records by id: new ones, gone ones, and those whose fields differ."""
+    found = [
+        Change(section, ADDED, key, describe(after[key])) for key in after if key not in before
+    ]
+    found += [
+        Change(section, REMOVED, key, describe(before[key])) for key in before if key not in after
+    ]
+    for key, record in after.items():
+        if key in before and before[key] != record:
+            fields = _fields_changed(before[key], record)
+            found.append(Change(section, CHANGED, key, f"{describe(record)} (changed: {fields})."))
+    return found
+
+
+def _fields_changed(before: Any, after: Any) -> str:
+    names = getattr(after, "_fields", None)
+    if not names:
+        return "its value"
+    return ", ".join(name for name in names if getattr(before, name) != getattr(after, name))
+
+
+def _exception_bases(old: Definition, new: Definition) -> list[Change]:
+    def describe(basis: Any) -> str:
+        verdict = "counts" if basis.counts_for_open_source_ai else "does not count"
+        return f"{basis.title}: {verdict} for Open Source AI"
+
+    return _keyed(
+        "Exception bases",
+        {b.id: b for b in old.exception_bases},
+        {b.id: b for b in new.exception_bases},
+        describe,
+    )
+
+
+def _data_information(old: Definition, new: Definition) -> list[Change]:
+    section = "Data information"
+    before, after = old.data_information, new.data_information
+    if before == after:
+        return []
+    if after is None:
+        return [Change(section, REMOVED, "data_information", "Any list of data sets will do.")]
+    if before is None:
+        count = len(after.uninformative_descriptions)
+        return [
+            Change(
+                section,
+                ADDED,
+                "data_information",
+                f"{after.summary} Shares must add up to 1 within {after.share_tolerance:g}; "
+                f"{count} descriptions count as saying nothing.",
+            )
+        ]
+    found = []
+    if before.share_tolerance != after.share_tolerance:
+        found.append(
+            Change(
+                section,
+                CHANGED,
+                "share_tolerance",
+                f"Shares must add up to 1 within {after.share_tolerance:g} "
+                f"(was {before.share_tolerance:g}).",
+            )
+        )
+    for text in sorted(after.uninformative_descriptions - before.uninformative_descriptions):
+        found.append(
+            Change(section, ADDED, repr(text), "A description that counts as saying nothing.")
+        )
+    for text in sorted(before.uninformative_descriptions - after.uninformative_descriptions):
+        found.append(Change(section, REMOVED, repr(text), "No longer counts as saying nothing."))
+    return found
+
+
+def _gates(old: Definition, new: Definition) -> list[Change]:
+    return _keyed(
+        "Download gates",
+        {g.id: g for g in old.gates},
+        {g.id: g for g in new.gates},
+        lambda gate: f"{gate.title}: {gate.summary}",
+    )
+
+
+def _decisions(old: Definition, new: Definition) -> list[Change]:
+    return _keyed(
+        "Decisions",
+        {x.id: x for x in old.decisions},
+        {x.id: x for x in new.decisions},
+        lambda decision: decision.title,
+    )
+
+
+def _name(old: Definition, new: Definition) -> list[Change]:
+    section = "Name and badge"
+    found = []
+    for field, label in (("title", "Title"), ("name", "Name")):
+        before, after = getattr(old, field), getattr(new, field)
+        if before != after:
+            found.append(Change(section, CHANGED, field, f"{label} {before!r} is now {after!r}."))
+    if old.badge_label != new.badge_label:
+        found.append(
+            Change(
+                section,
+                CHANGED,
+                "badge.label",
+                f"Badges read {new.badge_label_text()!r} (were {old.badge_label_text()!r}).",
+            )
+        )
+    return found
+
+
+# --- crosswalks -------------------------------------------------------------------------------
+
+
+def _g7(old: Definition, new: Definition) -> list[Change]:
+    section = "G7 crosswalk"
+    found = _keyed(
+        section,
+        {label.id: label for label in old.g7.labels},
+        {label.id: label for label in new.g7.labels},
+        lambda label: f"Label {label.title}",
+    )
+    for level in old.levels:
+        label_id = old.g7.by_level.get(level.id)
+        image = counterpart(old, new, level.id)
+        new_label = new.g7.by_level.get(image.id) if image is not None else None
+        one_to_one = label_id == level.id
+        if one_to_one and new_label == label_id:
+            continue
+        if label_id is None and new_label is None:
+            continue
+        read = old.g7.label(label_id).title if label_id else "no label"
+        now = new.g7.label(new_label).title if new_label else "no label"
+        note = old.g7.notes.get(level.id, "")
+        target = f"{image.title} ({image.id})" if image is not None else "no level"
+        found.append(
+            Change(
+                section,
+                CHANGED,
+                level.id,
+                f"{old.version} read {level.title} as {read}. {note} In {new.version} it "
+                f"became {target}, whose G7 label is {now}.".replace("  ", " "),
+            )
+        )
+    return found
+
+
+def _osaid(old: Definition, new: Definition) -> list[Change]:
+    section = "OSAID crosswalk"
+    before = {r.id: r for r in _flat(old.osaid.requires)}
+    after = {r.id: r for r in _flat(new.osaid.requires)}
+    found = [
+        Change(section, ADDED, rid, f"OSAID {new.osaid.version} item: {req.summary}")
+        for rid, req in after.items()
+        if rid not in before
+    ]
+    found += [
+        Change(section, REMOVED, rid, f"OSAID {old.osaid.version} item: {req.summary}")
+        for rid, req in before.items()
+        if rid not in after
+    ]
+    for rid, req in after.items():
+        if rid in before:
+            parts = _requirement_differences(before[rid], req)
+            if parts:
+                found.append(Change(section, CHANGED, rid, _sentence(parts)))
+    return found
+
+
+# --- licence policy ---------------------------------------------------------------------------
+
+
+def _license_entries(d: Definition) -> dict[str, tuple[str, Any]]:
+    """Every entry of the licence policy, by a key that names its list and its id."""
+    policy = d.licenses
+    entries: dict[str, tuple[str, Any]] = {}
+    for rid, restriction in policy.restrictions.items():
+        entries[f"restriction {rid}"] = (f"Restriction {restriction.title}", restriction)
+    for kind, accept in policy.kinds.items():
+        entries[f"kind {kind}"] = (f"Kind {kind} accepts {', '.join(accept)}", accept)
+    for group in policy.open_content:
+        for pattern in group.patterns:
+            entries[pattern] = (f"Open content: {group.title}", (group.title, group.reason))
+    for group in policy.restricted:
+        for pattern in group.patterns:
+            entries[pattern] = (
+                f"Restricted ({', '.join(group.restrictions)})",
+                (group.restrictions, group.reason),
+            )
+    for ref_id, ref in policy.license_refs.items():
+        verdict = (
+            f"open for {', '.join(ref.open_for)}"
+            if ref.open_for
+            else f"restricted ({', '.join(ref.restrictions)})"
+        )
+        entries[ref_id] = (f"{ref.name}: {verdict}", ref)
+    for alias, resolution in policy.aliases.items():
+        target = resolution.license or "one of " + ", ".join(resolution.choose_from)
+        entries[f"alias {alias}"] = (f"Licence name {alias!r} read as {target}", resolution)
+    return entries
+
+
+def _licenses(old: Definition, new: Definition) -> list[Change]:
+    section = "Licence policy"
+    before, after = _license_entries(old), _license_entries(new)
+    found = [Change(section, ADDED, key, after[key][0] + ".") for key in after if key not in before]
+    found += [
+        Change(section, REMOVED, key, before[key][0] + ".") for key in before if key not in after
+    ]
+    for key, (label, value) in after.items():
+        if key not in before or before[key][1] == value:
+            continue
+        old_label, old_value = before[key]
+        if old_label != label:
+            detail = f"{label} (was: {old_label})."
+        else:
+            detail = f"{label} (changed: {_fields_changed(old_value, value)})."
+        found.append(Change(section, CHANGED, key, detail))
+    return found
