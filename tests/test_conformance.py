@@ -53,6 +53,9 @@ KNOWN_DISAGREEMENTS = {
     "licences/training-code-openmdw": "as above, for OpenMDW-1.0 on training code",
     "licences/documents-bsd-3-clause-clear": "decision non-osi-permissive puts "
     "BSD-3-Clause-Clear on the open content list; the list in licenses.open_content lacks it",
+    "loopholes/d3-not-described-by-the-maker": "descriptions are matched exactly against "
+    "data_information.uninformative_descriptions, so 'Not described by <maker>.' counts as "
+    "data information",
     "loopholes/open-class-with-non-commercial-licence": "a data set declared open under a "
     "licence that is not open skips the exception test (training-data-justified)",
 }

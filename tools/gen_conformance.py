@@ -726,6 +726,30 @@ def loopholes() -> list[dict[str, Any]]:
             osaid_unmet=["osaid-data-list"],
         ),
         case(
+            "loopholes/d3-not-described-by-the-maker",
+            "The description says only that the maker does not describe the data (the form "
+            "1.0's Mistral example used): it says nothing about the data, so it is not data "
+            "information.",
+            edit(
+                training_data=data(
+                    dataset(
+                        "Training corpus",
+                        "unshareable",
+                        1.0,
+                        url=False,
+                        description="Not described by Example Lab.",
+                        exception=legal("Contains data we may not share."),
+                    ),
+                    status="not-released",
+                )
+            ),
+            level=OW,
+            osaid=False,
+            mof=2,
+            unmet=["training-data-complete"],
+            osaid_unmet=["osaid-data-list"],
+        ),
+        case(
             "loopholes/d3-unknown-description",
             'An unshareable data set described only as "Unknown" next to an open one.',
             edit(
@@ -1326,6 +1350,15 @@ def mof() -> list[dict[str, Any]]:
             mof=1,
         ),
         case(
+            "mof/not-applicable-counts-as-missing",
+            'MOT has no "not applicable": evaluation code declared not applicable is missing '
+            "for MOF Class II; the levels do not ask for it.",
+            edit(evaluation_code=not_applicable("Evaluated with a public harness, unchanged.")),
+            level=TOP,
+            osaid=True,
+            mof=3,
+        ),
+        case(
             "mof/licence-case",
             'MOT matches licence ids exactly, case included: "apache-2.0" is not '
             '"Apache-2.0" for MOF, while SPDX ids match in any case (with a warning).',
@@ -1397,6 +1430,16 @@ def licences() -> list[dict[str, Any]]:
             level=TOP,
             osaid=True,
             mof=1,
+        ),
+        case(
+            "licences/deprecated-id",
+            "A deprecated SPDX id (GPL-3.0) is a warning; the licence it names is still open "
+            "source.",
+            edit(training_code=released("training-code", "GPL-3.0")),
+            level=TOP,
+            osaid=True,
+            mof=1,
+            rules=["deprecated-license"],
         ),
         case(
             "licences/or-with-an-open-branch",
