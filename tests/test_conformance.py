@@ -47,12 +47,6 @@ CASES = _load_suite()
 KNOWN_DISAGREEMENTS = {
     "exceptions/explanation-empty": "an empty explanation is reported as out-of-range, "
     "not exception-incomplete",
-    "levels/weights-available-architecture-not-osi": "a non-OSI licence on code is reported "
-    "as restricted-license, which decision non-osi-permissive rules out",
-    "levels/open-weights-configuration-cc0": "as above, for CC0-1.0 on the configuration",
-    "licences/training-code-openmdw": "as above, for OpenMDW-1.0 on training code",
-    "licences/documents-bsd-3-clause-clear": "decision non-osi-permissive puts "
-    "BSD-3-Clause-Clear on the open content list; the list in licenses.open_content lacks it",
     "loopholes/d3-not-described-by-the-maker": "descriptions are matched exactly against "
     "data_information.uninformative_descriptions, so 'Not described by <maker>.' counts as "
     "data information",

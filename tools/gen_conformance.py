@@ -243,6 +243,7 @@ def refused(cid: str, description: str, declaration: Declaration, *rules: str) -
 # decision non-osi-permissive: a licence that restricts nothing but is not OSI-approved is
 # reported as not an open source licence for code, never as a restriction on use
 NOT_A_RESTRICTION = ["restricted-license"]
+NOT_FOR_CODE = ["license-not-open-for-kind"]
 
 TOP = "open-source-ai-open-data"
 OSAI = "open-source-ai"
@@ -363,6 +364,7 @@ def levels() -> list[dict[str, Any]]:
             level=WA,
             osaid=False,
             mof=1,
+            rules=NOT_FOR_CODE,
             rules_absent=NOT_A_RESTRICTION,
             unmet=["architecture-open"],
             met=["architecture-available"],
@@ -462,6 +464,7 @@ def levels() -> list[dict[str, Any]]:
             level=OW,
             osaid=False,
             mof=1,
+            rules=NOT_FOR_CODE,
             rules_absent=NOT_A_RESTRICTION,
             unmet=["configuration-open"],
             osaid_unmet=["osaid-training-settings"],
@@ -1399,6 +1402,7 @@ def licences() -> list[dict[str, Any]]:
             level=OW,
             osaid=False,
             mof=1,
+            rules=NOT_FOR_CODE,
             rules_absent=NOT_A_RESTRICTION,
             unmet=["training-code-open"],
             osaid_unmet=["osaid-training-code"],
@@ -1410,6 +1414,26 @@ def licences() -> list[dict[str, Any]]:
             level=TOP,
             osaid=True,
             mof=1,
+        ),
+        case(
+            "licences/weights-openmdw-1-1",
+            "Weights under OpenMDW 1.1 (a LicenseRef: not yet on the SPDX list), open for "
+            "weights. MOT knows only the SPDX OpenMDW-1.0, so MOF does not count the weights.",
+            edit(model_parameters=released("model-parameters", "LicenseRef-OpenMDW-1.1")),
+            level=TOP,
+            osaid=True,
+            mof=0,
+            rules_absent=NOT_A_RESTRICTION,
+        ),
+        case(
+            "licences/weights-apple-sample-code",
+            "Weights under the Apple Sample Code Licence, permissive and not OSI-approved: open "
+            "for weights. MOT does not count a licence it does not list.",
+            edit(model_parameters=released("model-parameters", "LicenseRef-Apple-Sample-Code")),
+            level=TOP,
+            osaid=True,
+            mof=0,
+            rules_absent=NOT_A_RESTRICTION,
         ),
         case(
             "licences/documents-bsd-3-clause-clear",
