@@ -44,15 +44,7 @@ CASES = _load_suite()
 # Cases where this implementation disagrees with the definition, as the suite writes it
 # (the definition is right until the maintainers decide otherwise). Strict: once the
 # implementation is fixed the case passes, the xfail fails, and its line here goes.
-KNOWN_DISAGREEMENTS = {
-    "exceptions/explanation-empty": "an empty explanation is reported as out-of-range, "
-    "not exception-incomplete",
-    "loopholes/d3-not-described-by-the-maker": "descriptions are matched exactly against "
-    "data_information.uninformative_descriptions, so 'Not described by <maker>.' counts as "
-    "data information",
-    "loopholes/open-class-with-non-commercial-licence": "a data set declared open under a "
-    "licence that is not open skips the exception test (training-data-justified)",
-}
+KNOWN_DISAGREEMENTS: dict[str, str] = {}
 
 
 def _params() -> list[Any]:

@@ -177,11 +177,20 @@ def _exception_property(definition: Definition) -> dict[str, Any]:
                     "description": "The grounds for withholding the data.",
                     "examples": bases,
                 },
-                "explanation": _text(
-                    "What makes sharing impossible, or what the other reason is.",
-                    "Contains personal data of customers; consent does not cover publication.",
-                    2000,
-                ),
+                "explanation": {
+                    **_text(
+                        "What makes sharing impossible, or what the other reason is.",
+                        "Contains personal data of customers; consent does not cover publication.",
+                        2000,
+                    ),
+                    **_explain(
+                        min_length=(
+                            "exception-incomplete",
+                            "explain the exception: what makes sharing impossible, or what the "
+                            "other reason is",
+                        )
+                    ),
+                },
             },
             "patternProperties": EXTENSION_KEYS,
             "additionalProperties": False,

@@ -8,6 +8,7 @@ every test once; the requirements then read the answers.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from types import MappingProxyType
 from typing import Any, NamedTuple
@@ -269,12 +270,17 @@ def _open_applies(
     return _open(definition, component_id, declared)
 
 
+_ATTRIBUTION = re.compile(r"\s+(?:by|from|according to)\s+[^.;:]*$")
+
+
 def _uninformative(definition: Definition, text: Any) -> bool:
     """Whether a data set's description says nothing ("not described", "unknown")."""
     if not isinstance(text, str):
         return True
     information = definition.data_information
     said = text.strip().strip(".!").strip().lower()
+    # "Not described by <maker>": who says nothing adds nothing
+    said = _ATTRIBUTION.sub("", said).strip()
     return not said or (information is not None and said in information.uninformative_descriptions)
 
 
@@ -347,12 +353,17 @@ def _data_justified(
     grounds = {b.id for b in definition.exception_bases if b.counts_for_open_source_ai}
     problems: list[str] = []
     for dataset in _datasets(declared):
-        if dataset.get("access") == "open":
+        if _truly_open(definition, dataset):
             continue
         name = dataset.get("name", "?")
         exception = dataset.get("exception")
         basis = exception.get("basis") if isinstance(exception, dict) else None
-        if basis is None:
+        if basis is None and dataset.get("access") == "open":
+            problems.append(
+                f'"{name}" is declared open under {dataset.get("license")}, which is not an '
+                "open data licence, and gives no exception"
+            )
+        elif basis is None:
             problems.append(f'"{name}" is {dataset.get("access")} and gives no exception')
         elif basis not in grounds:
             problems.append(f'"{name}" is withheld for {basis} reasons')
@@ -364,6 +375,16 @@ def _data_justified(
         f"{title}: data withheld without legal or technical grounds: " + "; ".join(problems) + ".",
         "publish these data sets under an open data licence; withholding is compatible with "
         "Open Source AI only where sharing is legally or technically impossible",
+    )
+
+
+def _truly_open(definition: Definition, dataset: Mapping[str, Any]) -> bool:
+    """A data set of access class open whose licence is an open data licence."""
+    expression = dataset.get("license")
+    return (
+        dataset.get("access") == "open"
+        and isinstance(expression, str)
+        and definition.licenses.judgement(expression, "data").is_open
     )
 
 
