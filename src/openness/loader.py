@@ -162,7 +162,8 @@ def read_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
         chunks: list[bytes] = []
         size = 0
         while size <= max_bytes:
-            chunk = os.read(fd, max_bytes + 1 - size)
+            # at most a GiB a call: a cap of 2**63 (--max-size) is no OverflowError
+            chunk = os.read(fd, min(max_bytes + 1 - size, 1 << 30))
             if not chunk:
                 break
             chunks.append(chunk)
