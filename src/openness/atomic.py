@@ -165,6 +165,16 @@ def _replace_regular(temp: Path, target: Path) -> None:
     os.replace(temp, target)
 
 
+def occupied(path: str | os.PathLike[str]) -> bool:
+    """Whether writing ``path`` without ``force`` would replace a file (a regular file
+    that is not our own stdout or stderr), so a command can refuse before working."""
+    try:
+        found = os.stat(path)
+    except OSError:
+        return os.path.lexists(path)  # a dangling link is refused too
+    return stat.S_ISREG(found.st_mode) and not _is_standard_stream(found)
+
+
 def _is_standard_stream(found: os.stat_result) -> bool:
     """Whether ``found`` is the file our stdout or stderr writes to (``/dev/stdout``)."""
     for fd in (1, 2):

@@ -132,6 +132,8 @@ def test_f1_dev_stdout_writes_to_a_pipe_reader(tmp_path):
     link.symlink_to("/proc/self/fd/1")
     done = run("badge", "--level", "open-weights", "-o", str(link), timeout=30)
     assert done.returncode == 0 and done.stdout.startswith(b"<svg")
+    done = run("init", "--yes", "-o", str(link), timeout=30)  # no --force needed
+    assert done.returncode == 0 and json.loads(done.stdout)["openness"]
     assert link.is_symlink()
 
 

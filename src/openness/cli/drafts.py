@@ -9,7 +9,6 @@ error / unreadable input / not a MOT file / refusing to overwrite, 3 internal er
 from __future__ import annotations
 
 import json
-import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -197,7 +196,9 @@ def init_command(yes: bool, model_card: str | None, output: str, force: bool) ->
     from a model card. What to confirm is listed on stderr.
     """
 
-    if output != "-" and not force and (os.path.isfile(output) or os.path.islink(output)):
+    from openness.atomic import occupied
+
+    if output != "-" and not force and occupied(output):
         raise CommandError(f"{output} already exists; use --force to overwrite it")
     with _usage_problems():
         if model_card is not None:
