@@ -30,3 +30,8 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
         "markers", "allow_loopback: the test serves and fetches pages on 127.0.0.1 only"
     )
+    config.addinivalue_line(
+        "markers",
+        "slow: takes seconds (signals, batches, files at the size cap); runs in plain pytest, "
+        'deselect with -m "not slow" for a quick loop',
+    )

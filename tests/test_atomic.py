@@ -69,11 +69,12 @@ def test_a_folder_is_never_replaced(tmp_path):
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
-def test_a_special_file_is_not_ours_even_if_it_would_say_so(tmp_path):
+def test_a_pipe_nobody_reads_is_refused_and_never_replaced(tmp_path):
     fifo = tmp_path / "badge.svg"
     os.mkfifo(fifo)
-    with pytest.raises(WriteRefusedError, match="not a badge written by openness"):
-        write_atomic(fifo, "x", ours=lambda head: True, what="badge")  # never opened
+    for force in (False, True):
+        with pytest.raises(WriteRefusedError, match="is a pipe nobody reads"):
+            write_atomic(fifo, "x", ours=lambda head: True, what="badge", force=force)
     assert stat.S_ISFIFO(fifo.lstat().st_mode)
 
 
@@ -88,6 +89,24 @@ def test_a_missing_folder_is_refused_unless_asked_to_make_it(tmp_path):
 def test_a_dangling_link_is_not_followed_or_replaced(tmp_path):
     link = tmp_path / "openness.json"
     link.symlink_to(tmp_path / "elsewhere.json")
-    with pytest.raises(WriteRefusedError, match="already exists"):
-        write_atomic(link, "x")
+    for force in (False, True):
+        with pytest.raises(WriteRefusedError, match="symbolic link to nothing"):
+            write_atomic(link, "x", force=force)
     assert link.is_symlink() and not (tmp_path / "elsewhere.json").exists()
+
+
+def test_a_link_to_a_regular_file_stays_a_link(tmp_path):
+    real = tmp_path / "real.svg"
+    real.write_text("ours, old")
+    link = tmp_path / "badge.svg"
+    link.symlink_to(real)
+    write_atomic(link, "ours, new", ours=lambda head: head.startswith(b"ours"), what="badge")
+    assert link.is_symlink() and real.read_text() == "ours, new"
+
+
+def test_a_name_too_long_for_a_temporary_file_still_writes(tmp_path):
+    target = tmp_path / ("a" * 250 + ".json")
+    write_atomic(target, "x")
+    assert target.read_text() == "x" and _names(tmp_path) == [target.name]
+    with pytest.raises(WriteRefusedError, match="cannot"):
+        write_atomic(tmp_path / ("a" * 300 + ".json"), "x")

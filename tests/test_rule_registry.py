@@ -172,6 +172,14 @@ _DECLARATIONS: dict[str, Any] = {
         datasets=[{"name": "C", "access": "unshareable", "description": "private crawl"}],
     ),
     "schema-mismatch": {**_base(), "$schema": "https://example.org/other.json"},
+    "findings-left-out": _component(
+        _base(),
+        "training-data",
+        datasets=[
+            {"name": f"d{i}", "url": "https://example.org/d", "access": "open", "license": "a b"}
+            for i in range(1100)
+        ],
+    ),
     "open-source-washing": _component(_base(), "training-code", status="not-released"),
     "definition-superseded": _base(),
     "exception-missing": _component(

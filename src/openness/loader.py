@@ -15,7 +15,7 @@ import stat
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
-    from pathlib import Path
+    pass
 
 DEFAULT_MAX_BYTES = 1024 * 1024
 MAX_DEPTH = 256
@@ -162,7 +162,8 @@ def read_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
         chunks: list[bytes] = []
         size = 0
         while size <= max_bytes:
-            chunk = os.read(fd, max_bytes + 1 - size)
+            # at most a GiB a call: a cap of 2**63 (--max-size) is no OverflowError
+            chunk = os.read(fd, min(max_bytes + 1 - size, 1 << 30))
             if not chunk:
                 break
             chunks.append(chunk)
@@ -358,8 +359,28 @@ def load(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
     return Document(path=path, text=text, data=parse(path, text))
 
 
+class OutsideLink(str):
+    """A found openness.json that is a symbolic link out of the searched folder: its
+    path, reported as unreadable and never read (a pull request could otherwise
+    make CI read and quote any JSON file on the runner)."""
+
+    __slots__ = ()
+
+
+def outside_error(path: str) -> LoadError:
+    """The finding of an :class:`OutsideLink`."""
+    return _unreadable(
+        path,
+        "a symbolic link to a file outside the searched folder (not read)",
+        "commit the declaration itself, or name the file directly",
+    )
+
+
 def find_declarations(arguments: list[str]) -> list[str]:
-    """Expand the command-line paths: files as given, folders searched for openness.json."""
+    """Expand the command-line paths: files as given, folders searched for openness.json.
+
+    A found openness.json that links outside its folder is an :class:`OutsideLink`.
+    """
     if not arguments:
         return ["openness.json"]
     found: list[str] = []
@@ -372,31 +393,56 @@ def find_declarations(arguments: list[str]) -> list[str]:
             continue
         from pathlib import Path  # only folders need it: not on a batch of files
 
-        candidate = Path(argument)
-        # a folder named openness.json is a mistake to report, not a place to search
-        if candidate.name != "openness.json":
-            matches = _walk(candidate)
-            if matches:
-                found.extend(matches)
-            else:
-                found.append(str(candidate / "openness.json"))
-        else:
-            found.append(argument)
+        folder = str(Path(argument))
+        matches = _walk(folder)
+        found.extend(matches or [os.path.join(folder, "openness.json")])
     return found
 
 
-def _walk(folder: Path) -> list[str]:
-    """openness.json files below ``folder``, sorted, skipping hidden and vendored folders."""
-    skip = {".git", ".venv", "node_modules", "__pycache__", ".tox", "venv"}
+_SKIP = frozenset({".git", ".venv", "node_modules", "__pycache__", ".tox", "venv"})
+
+
+def _walk(folder: str) -> list[str]:
+    """openness.json files below ``folder``, sorted, skipping hidden and vendored folders.
+
+    Iterative (a folder tree thousands deep is no RecursionError), never into a
+    linked folder; a folder that cannot be listed is reported (as its openness.json).
+    """
     results: list[str] = []
-
-    def unlistable(error: OSError) -> None:
-        # a folder we may not list is reported (as its openness.json), not skipped
-        if error.filename and os.path.normpath(error.filename) != os.path.normpath(folder):
-            results.append(os.path.join(error.filename, "openness.json"))
-
-    for root, dirs, files in os.walk(folder, followlinks=False, onerror=unlistable):
-        dirs[:] = sorted(d for d in dirs if d not in skip and not d.startswith("."))
-        if "openness.json" in files or "openness.json" in dirs:
-            results.append(os.path.join(root, "openness.json"))
+    real_root = os.path.realpath(folder)
+    stack = [folder]
+    while stack:
+        current = stack.pop()
+        try:
+            with os.scandir(current) as entries:
+                listed = list(entries)
+        except OSError:
+            if current != folder:
+                results.append(os.path.join(current, "openness.json"))
+            continue
+        for entry in listed:
+            name = entry.name
+            if name == "openness.json":
+                results.append(_declaration(entry, real_root))
+                continue
+            try:
+                is_folder = entry.is_dir(follow_symlinks=False)
+            except OSError:
+                is_folder = False
+            if is_folder and name not in _SKIP and not name.startswith("."):
+                stack.append(entry.path)
     return sorted(results)
+
+
+def _declaration(entry: os.DirEntry[str], real_root: str) -> str:
+    """The path of a found openness.json, marked when it links out of the search."""
+    try:
+        linked = entry.is_symlink()
+    except OSError:
+        linked = False
+    if not linked:
+        return entry.path
+    target = os.path.realpath(entry.path)
+    if target == real_root or target.startswith(real_root.rstrip(os.sep) + os.sep):
+        return entry.path
+    return OutsideLink(entry.path)

@@ -80,7 +80,7 @@ def test_broken_declaration_annotations_summary_and_sarif(tmp_path):
         in done.stdout
     )
     assert "::group::openness validate" in done.stdout and "::stop-commands::" in done.stdout
-    assert "| `models/m/openness.json` |  | **invalid** |" in summary
+    assert "| <code>models/m/openness.json</code> |  | **invalid** |" in summary
     assert "invalid: invalid-url" in summary
     sarif = json.loads((repo / "out" / "openness.sarif").read_text())
     assert sarif["runs"][0]["results"][0]["ruleId"] == "invalid-url"
@@ -118,7 +118,7 @@ def test_valid_declaration_level_blockers_and_min_level(tmp_path):
     done, summary, outputs = run_action(repo, **{"min-level": "open-weights"})
     assert done.returncode == 0, done.stdout
     assert outputs["level"] == "open-weights" and outputs["valid"] == "true"
-    assert "| `openness.json` | Test-1B |" in summary
+    assert "| <code>openness.json</code> | Test-1B |" in summary
     assert "Open Weights AI" in summary and "| Open Source AI |" in summary
     assert "Training code: not released." in summary
     assert "https://openness.dev/badges/2.0/open-weights.svg" in summary
@@ -139,7 +139,7 @@ def test_badge_input_writes_the_badge(tmp_path):
     svg = (repo / "docs" / "badge.svg").read_text()
     assert svg.lstrip().startswith("<svg") and "open source AI" in svg
     assert outputs["badge"] == "docs/badge.svg"
-    assert "Badge written to `docs/badge.svg`." in summary
+    assert "Badge written to <code>docs/badge.svg</code>." in summary
 
 
 @needs_badge_command

@@ -120,7 +120,9 @@ def test_hook_definitions():
         pattern = re.compile(hook["files"])
         assert pattern.search("openness.json") and pattern.search("models/a/openness.json")
         assert not pattern.search("not-openness.json") and not pattern.search("openness.json5")
-    assert hooks["openness-validate"]["entry"] == "openness validate"
+    assert hooks["openness-validate"]["entry"] == (
+        "python -m openness.integrations.precommit_validate"
+    )
 
 
 def test_validate_hook_passes_and_fails(tmp_path, hook_repo, pre_commit_home):

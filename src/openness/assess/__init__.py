@@ -19,9 +19,22 @@ from openness.report import FileReport, G7Verdict, OsaidVerdict
 from openness.resources import known_versions
 from openness.rules import claims, consistency, licenses, reading, schema
 
+# Findings one file reports at most (errors first when some must go), and the
+# near-match licence searches ("did you mean") it may cost: a hostile file at the
+# size cap holds tens of thousands of problems, and its cost must stay linear.
+MAX_FINDINGS = 1000
+NEAR_MATCH_SEARCHES = 50
+
 
 def assess_document(document: Document) -> FileReport:
     """Everything the report says about one parsed file."""
+    from openness.licensing.suggest import near_match_budget
+
+    with near_match_budget(NEAR_MATCH_SEARCHES):
+        return _capped(_assess(document))
+
+
+def _assess(document: Document) -> FileReport:
     report = FileReport(path=document.path)
     data = document.data
     if not isinstance(data, dict):
@@ -40,6 +53,22 @@ def assess_document(document: Document) -> FileReport:
     if superseded is not None:
         report.findings.append(superseded)
     return _located(report, document)
+
+
+def _capped(report: FileReport) -> FileReport:
+    """At most MAX_FINDINGS findings, the most severe kept, then a note of the rest."""
+    findings = report.findings
+    if len(findings) <= MAX_FINDINGS:
+        return report
+    from openness.severity import SEVERITIES
+
+    rank = {severity: i for i, severity in enumerate(SEVERITIES)}
+    order = sorted(range(len(findings)), key=lambda i: (rank.get(findings[i].severity, 99), i))
+    kept = sorted(order[:MAX_FINDINGS])
+    left_out = [findings[i] for i in order[MAX_FINDINGS:]]
+    report.findings = [findings[i] for i in kept]
+    report.findings.append(schema.findings_left_out(left_out))
+    return report
 
 
 def unreadable_report(path: str, error: LoadError) -> FileReport:

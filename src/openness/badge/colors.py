@@ -54,6 +54,8 @@ _RGB = re.compile(
     r"|rgba?\(\s*(\d+%?)\s+(\d+%?)\s+(\d+%?)(?:\s*/\s*" + _ALPHA + r")?\s*\)"
 )
 _cache: dict[tuple[str, str], tuple[str, tuple[int, int, int]]] = {}
+# the longest colour written sensibly (rgba( 100%, 100%, 100%, 0.5 ) and CSS names) is ~40
+_LONGEST_COLOR = 64
 
 
 def resolve_color(value: str, palette: str = "v6") -> tuple[str, tuple[int, int, int]]:
@@ -72,6 +74,8 @@ def _resolve(value: str, palette: str) -> tuple[str, tuple[int, int, int]]:
     if not isinstance(value, str):
         raise BadgeError(f"a colour must be a string, not {type(value).__name__}")
     color = value.strip().lower()
+    if len(color) > _LONGEST_COLOR:
+        raise BadgeError(f"colour {value[:40]!r}... is too long to be a colour")
     name = ALIASES.get(color, color)
     if name in names:
         fill = names[name]
@@ -103,7 +107,12 @@ def _hex_rgb(digits: str) -> tuple[int, int, int]:
 
 
 def _channel(part: str) -> int:
-    value = int(part[:-1]) * 255 / 100 if part.endswith("%") else int(part)
+    """One rgb() channel, clamped to 0-255 (as browsers do); a number of any length
+    (a thousand nines) is just large, never an overflow."""
+    digits = part.rstrip("%").lstrip("0") or "0"
+    if len(digits) > 6:
+        return 255
+    value = int(digits) * 255 / 100 if part.endswith("%") else int(digits)
     return max(0, min(int(value), 255))
 
 

@@ -8,6 +8,9 @@ variant for dark mode.
 
 from __future__ import annotations
 
+import re
+import unicodedata
+
 from openness.badge.errors import BadgeError
 from openness.badge.text import clean_text
 
@@ -15,6 +18,8 @@ __all__ = ["SNIPPET_FORMATS", "alt_text", "snippet"]
 
 SNIPPET_FORMATS = ("markdown", "html", "rst")
 _URL_FORBIDDEN = frozenset("\"'<>`\\")
+_INVISIBLE = frozenset({"Cc", "Cf", "Cs", "Zl", "Zp", "Zs"})
+_ENTITY = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
 
 
 def alt_text(label: str, message: str) -> str:
@@ -33,9 +38,23 @@ def _url(url: str, what: str, *, absolute: bool = False) -> str:
     if scheme not in ("", "http", "https") or (absolute and not scheme):
         kinds = "http(s)" if absolute else "http(s) or relative"
         raise BadgeError(f"the {what} URL must be {kinds}: {url!r}")
-    if any(ch in _URL_FORBIDDEN or ord(ch) < 0x20 or ord(ch) == 0x7F for ch in url):
-        raise BadgeError(f"the {what} URL must not contain quotes, brackets or controls: {url!r}")
+    if any(ch in _URL_FORBIDDEN or _invisible(ch) for ch in url):
+        raise BadgeError(
+            f"the {what} URL must not contain quotes, brackets, controls or line separators: "
+            f"{url!r}"
+        )
+    if "&" in url and _ENTITY.search(url):
+        # Markdown and HTML decode "&#58;" to ":" (a scheme the check above never saw)
+        raise BadgeError(f"the {what} URL must not contain HTML character references: {url!r}")
     return url.replace(" ", "%20").replace("(", "%28").replace(")", "%29")
+
+
+def _invisible(ch: str) -> bool:
+    """Controls, format characters and any line or paragraph separator (U+2028 starts
+    a new line in reStructuredText); the plain space is allowed (it is encoded)."""
+    if ch == " ":
+        return False
+    return unicodedata.category(ch) in _INVISIBLE
 
 
 def _html(text: str) -> str:

@@ -36,7 +36,11 @@ _SOCIAL_FONT = (
     'font-family="Helvetica Neue,Helvetica,Arial,sans-serif" text-rendering="geometricPrecision"'
 )
 _SUFFIX = re.compile(r"[A-Za-z0-9_-]*")
-_LINK_FORBIDDEN = re.compile(r"[\x00-\x20\x7f-\x9f<>\"'`\\{}|^]")
+# controls, spaces, quotes, and the invisible characters that split lines or hide text
+# (U+2028/2029, BiDi controls, zero-width characters, the BOM)
+_LINK_FORBIDDEN = re.compile(
+    r"[\x00-\x20\x7f-\xa0<>\"'`\\{}|^\u2028\u2029\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]"
+)
 _GREY = ((85, 85, 85), "#555")
 
 

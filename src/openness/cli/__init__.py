@@ -4,8 +4,14 @@ Each command parses options, calls the library, prints what it returns and sets
 the exit code; heavy imports stay inside the commands. ``main`` holds the one
 exit-code contract every entry point shares (the pre-commit hook and the GitHub
 Action run theirs through ``run_contract`` too): 0 valid, 1 invalid or below
---min-level, 2 usage error or input that cannot be read, 3 internal error, never
-a traceback.
+--min-level, 2 usage error, input that cannot be read or output that cannot be
+written, 3 internal error, never a traceback.
+
+The world's faults are exit 2 with one line, not "internal error": a full disk, a
+closed stdout, a name too long, a fork refused, memory exhausted. A reader that
+goes away (``openness validate | head``) is the quiet case: no message, exit 2
+(the output was not all delivered, so never 0, and never 1, which means
+"invalid"); the workers, if any, are stopped.
 """
 
 from __future__ import annotations
@@ -101,6 +107,7 @@ def run_contract(
     one line; any other exception with 3 after ``internal_error`` (default: the
     "internal error" message on stderr), never a traceback.
     """
+    _guard_streams()
     try:
         done = body()
         code = done if isinstance(done, int) else EXIT_OK
@@ -117,14 +124,80 @@ def run_contract(
     except BrokenPipeError:
         _silence_stdout()
         code = EXIT_USAGE
+    except (OSError, MemoryError) as error:  # the world's fault, not a bug: one line
+        _say(f"openness: {_os_problem(error)}")
+        code = EXIT_USAGE
     except Exception as error:  # the contract: never a traceback, exit 3
         (internal_error or _say_internal_error)(error)
         code = EXIT_INTERNAL
     try:
         sys.stdout.flush()
-    except (BrokenPipeError, ValueError):  # the reader went away, or stdout is closed
+    except BrokenPipeError:  # the reader went away while the output was buffered
         _silence_stdout()
+        code = EXIT_USAGE
+    except (OSError, ValueError) as error:  # a full disk behind stdout, or stdout closed
+        _silence_stdout()
+        if code != EXIT_USAGE:
+            _say(f"openness: cannot write the output: {_os_problem(error)}")
+        code = EXIT_USAGE
     sys.exit(code)
+
+
+class _ClosedStream:
+    """Stands for a standard stream the caller closed (``>&-``): writing to it is
+    the world's fault (exit 2, one line), not an AttributeError on ``None``."""
+
+    encoding = "utf-8"
+    errors = "strict"
+
+    def write(self, _text: str) -> int:
+        import errno
+
+        raise OSError(errno.EBADF, "standard output is closed")
+
+    def flush(self) -> None:
+        pass
+
+    def isatty(self) -> bool:
+        return False
+
+    def fileno(self) -> int:
+        import io
+
+        raise io.UnsupportedOperation("closed")
+
+
+def _guard_streams() -> None:
+    """A closed stdout or stderr becomes a stream that says so; undecodable text
+    that reaches either (a non-UTF-8 file name under a strict UTF-8 locale) is
+    escaped, never a UnicodeEncodeError."""
+    if sys.stdout is None:
+        sys.stdout = _ClosedStream()  # type: ignore[assignment]
+    if sys.stderr is None:
+        sys.stderr = open(os.devnull, "w")  # noqa: SIM115  (nowhere to say anything)
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            with contextlib.suppress(ValueError, OSError):
+                reconfigure(errors="backslashreplace")
+
+
+def _os_problem(error: BaseException) -> str:
+    """One line for an OSError (or MemoryError): its reason, and the file if known."""
+    if isinstance(error, MemoryError):
+        return "out of memory"
+    reason = getattr(error, "strerror", None) or str(error) or type(error).__name__
+    name = getattr(error, "filename", None)
+    if name is not None:
+        from openness.render.safe import escape_controls
+
+        return f"{escape_controls(os.fsdecode(name))}: {reason}"
+    return reason
+
+
+def _say(line: str) -> None:
+    with contextlib.suppress(OSError, ValueError):
+        click.echo(line, err=True)
 
 
 def _exit_code(code: object) -> int:

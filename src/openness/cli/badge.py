@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from typing import TYPE_CHECKING
 
 import click
@@ -158,8 +157,6 @@ def _level_spec(level_id: str) -> BadgeSpec:
 
 
 def _to_stdout(content: str | bytes) -> None:
-    if isinstance(content, bytes):
-        sys.stdout.buffer.write(content)
-        sys.stdout.flush()
-    else:
-        click.echo(content, nl=False)
+    from openness.cli.common import write_stdout
+
+    write_stdout(content)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from typing import IO, Any
 
 import click
@@ -25,4 +26,47 @@ class CommandError(click.ClickException):
     exit_code = EXIT_USAGE
 
     def show(self, file: IO[Any] | None = None) -> None:
-        click.echo(f"openness: {self.format_message()}", err=True)
+        from openness.render.safe import escape_controls
+
+        click.echo(f"openness: {escape_controls(self.format_message())}", err=True)
+
+
+def write_stdout(content: str | bytes) -> None:
+    """Write the command's output to stdout, all of it or an ``OSError``.
+
+    Straight to the file descriptor: CPython's buffered stdout can drop the rest of
+    a large write without a word when the reader goes away (``| head``), which
+    would exit 0 on output never delivered. Text is encoded as the stream says,
+    with anything it cannot encode escaped (never a UnicodeEncodeError).
+    """
+    try:
+        _write_stdout(content)
+    except BrokenPipeError:
+        raise
+    except OSError as error:
+        reason = error.strerror or str(error) or type(error).__name__
+        raise CommandError(f"cannot write the output: {reason}") from None
+
+
+def _write_stdout(content: str | bytes) -> None:
+    import io
+    import os
+
+    stream = sys.stdout
+    try:
+        fd = stream.fileno()
+    except (AttributeError, ValueError, io.UnsupportedOperation):
+        fd = None
+    if fd is None:  # a test's capture, or a closed stdout (whose write says so)
+        if isinstance(content, bytes):
+            stream.buffer.write(content)
+        else:
+            stream.write(content)
+        stream.flush()
+        return
+    stream.flush()
+    if isinstance(content, str):
+        content = content.encode(getattr(stream, "encoding", None) or "utf-8", "backslashreplace")
+    view = memoryview(content)
+    while view:
+        view = view[os.write(fd, view) :]

@@ -12,7 +12,6 @@ import json
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from pathlib import Path
 from typing import Any
 
 import click
@@ -25,20 +24,26 @@ def render_json(declaration: dict[str, Any]) -> str:
 
 
 def _report(title: str, decisions: list[str], to_confirm: list[str]) -> None:
+    """The decisions and the to-confirm list on stderr. They quote the source (a model
+    card from anywhere), so every line is made inert: no escape sequence, no BiDi
+    override, no line break of its own reaches the terminal."""
+    from openness.render.safe import escape_controls
+
     lines = [title]
     lines += [f"  - {line}" for line in decisions]
     if to_confirm:
         lines.append("To confirm:")
         lines += [f"  - {line}" for line in to_confirm]
-    click.echo("\n".join(lines), err=True)
+    click.echo("\n".join(escape_controls(line) for line in lines), err=True)
 
 
 def _emit(declaration: dict[str, Any], output: str, force: bool) -> None:
     from openness.atomic import write_atomic
+    from openness.cli.common import write_stdout
 
     text = render_json(declaration)
     if output == "-":
-        click.echo(text, nl=False)
+        write_stdout(text)
         return
     write_atomic(output, text, force=force, example_name="openness.json")
     click.echo(f"wrote {output}", err=True)
@@ -191,7 +196,9 @@ def init_command(yes: bool, model_card: str | None, output: str, force: bool) ->
     from a model card. What to confirm is listed on stderr.
     """
 
-    if output != "-" and not force and Path(output).exists():
+    from openness.atomic import occupied
+
+    if output != "-" and not force and occupied(output):
         raise CommandError(f"{output} already exists; use --force to overwrite it")
     with _usage_problems():
         if model_card is not None:

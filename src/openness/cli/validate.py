@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 import click
 
-from openness.cli.common import max_size_option
+from openness.cli.common import max_size_option, write_stdout
 
 FORMATS = ("text", "json", "lines", "sarif", "github")
 
@@ -124,5 +124,5 @@ def validate(
         use_colour = _use_colour(colour)
         options = {"colour": use_colour, "verbose": verbose, "quiet": quiet}
     output = _renderers()[output_format](report, **options)
-    click.echo(output, nl=False, color=use_colour)
+    write_stdout(output)
     ctx.exit(report.exit_code())

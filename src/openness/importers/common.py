@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,24 +38,24 @@ class Draft:
 
 
 def read_text_file(path: str | Path, error: type[ImporterError], max_bytes: int = MAX_BYTES) -> str:
-    """Read a UTF-8 text file (a BOM is dropped); every failure becomes ``error``."""
+    """Read a UTF-8 text file (a BOM is dropped); every failure becomes ``error``.
+
+    The declaration loader's reader: opened without blocking, refused unless a
+    regular file (a FIFO, ``/dev/zero`` or a ``/proc`` file, or a link to one, would
+    hang or never end), and never more than ``max_bytes`` + 1 bytes read.
+    """
+    from openness.loader import LoadError, read_bytes
+
     source = str(path)
-    file = Path(path)
     try:
-        if file.is_dir():
-            raise error(source, "is a directory", "give the path of a file")
-        size = file.stat().st_size
-        if size > max_bytes:
-            raise error(
-                source, f"larger than {max_bytes // 1024} KiB ({size} bytes)", "check the file"
-            )
-        raw = file.read_bytes()
-    except FileNotFoundError:
-        raise error(source, "no such file", "check the path") from None
-    except PermissionError:
-        raise error(source, "permission denied", "make the file readable") from None
-    except OSError as exc:
-        raise error(source, f"cannot be read ({exc.strerror or exc})", "check the file") from None
+        raw = read_bytes(os.fspath(path), max_bytes)
+    except LoadError as problem:
+        if problem.rule == "file-too-large":
+            reason = f"larger than {max_bytes // 1024} KiB"
+            raise error(source, reason, "check the file") from None
+        fixes = {"no such file": "check the path", "permission denied": "make the file readable"}
+        fix = fixes.get(problem.message, "give the path of an ordinary file")
+        raise error(source, problem.message, fix) from None
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
     try:

@@ -1,10 +1,11 @@
 """The script ``action.yml`` runs: validate, annotate, summarise, write SARIF and the badge.
 
 Inputs come as environment variables, the way the composite action passes them:
-``INPUT_PATH`` (declarations or folders, separated by spaces or new lines; default
-``openness.json``), ``INPUT_MIN_LEVEL`` (``INPUT_MIN-LEVEL`` is read too),
+``INPUT_PATH`` (declarations or folders, one per line, so a path may hold spaces;
+default ``openness.json``), ``INPUT_MIN_LEVEL`` (``INPUT_MIN-LEVEL`` is read too),
 ``INPUT_BADGE`` (where to write the badge SVG) and ``INPUT_SARIF`` (where to write
-SARIF). It writes workflow annotations on stdout, a table to
+SARIF; like the badge, it never replaces a file that is not a SARIF log openness
+wrote). It writes workflow annotations on stdout, a table to
 ``$GITHUB_STEP_SUMMARY`` (level, what blocks the next level, the badge), and the
 outputs ``level``, ``valid``, ``sarif`` and ``badge`` to ``$GITHUB_OUTPUT``.
 Exit code as ``openness validate``: 0 ok, 1 invalid or below the minimum level,
@@ -37,16 +38,29 @@ def _input(env: Mapping[str, str], name: str) -> str:
     return ""
 
 
+# Markdown's punctuation, written as character references: the text shows as written
+# and never becomes a link, an image, emphasis or code (a pull request controls it)
+_MARKDOWN = {ord(c): f"&#{ord(c)};" for c in "\\`*_[]()!~"}
+
+
 def _cell(text: str) -> str:
-    """Markdown table cell text: HTML-escaped, no pipes, no line breaks."""
-    escaped = html.escape(" ".join(str(text).split()), quote=False)
-    return escaped.replace("|", "\\|")
+    """Markdown table cell text: controls escaped, HTML and Markdown inert, no pipes,
+    no line breaks."""
+    from openness.render.safe import escape_controls, utf8_safe
+
+    flat = escape_controls(utf8_safe(" ".join(str(text).split())))
+    return html.escape(flat, quote=False).translate(_MARKDOWN).replace("|", "\\|")
+
+
+def _code(text: str) -> str:
+    """Text shown as code in a table cell (a path): inert like any cell."""
+    return f"<code>{_cell(text)}</code>"
 
 
 def _append(path: str | None, text: str) -> None:
     if not path:
         return
-    with open(path, "a", encoding="utf-8", newline="\n") as handle:
+    with open(path, "a", encoding="utf-8", errors="replace", newline="\n") as handle:
         handle.write(text)
 
 
@@ -103,8 +117,8 @@ def summary(report: Report, *, sarif: str | None = None, badge: str | None = Non
             level = f"{badge_md}<br>{level}"
         next_level = file.next_level
         next_title = _cell(next_level.title) if next_level and file.valid else ""
-        path = _cell(display_path(file.path))
-        lines.append(f"| `{path}` | {model} | {level} | {next_title} | {_blockers(file)} |")
+        path = _code(display_path(file.path))
+        lines.append(f"| {path} | {model} | {level} | {next_title} | {_blockers(file)} |")
     counts = report.summary()
     lines += [
         "",
@@ -117,9 +131,9 @@ def summary(report: Report, *, sarif: str | None = None, badge: str | None = Non
             f"Minimum level: {_cell(report.min_level)} ({counts['below_min_level']} below it)."
         )
     if badge:
-        lines.append(f"Badge written to `{_cell(badge)}`.")
+        lines.append(f"Badge written to {_code(badge)}.")
     if sarif:
-        lines.append(f"SARIF written to `{_cell(sarif)}` (upload it with upload-sarif).")
+        lines.append(f"SARIF written to {_code(sarif)} (upload it with upload-sarif).")
     return "\n".join(lines) + "\n\n"
 
 
@@ -131,7 +145,7 @@ def _lowest_level(report: Report) -> str:
 
 
 def run(env: Mapping[str, str]) -> int:
-    from openness.atomic import write_atomic
+    from openness.atomic import WriteRefusedError, write_atomic
     from openness.definition import latest_level, load_definition
     from openness.render.github import command
     from openness.render.github import render as annotations
@@ -139,7 +153,7 @@ def run(env: Mapping[str, str]) -> int:
     from openness.render.text import render as render_text
     from openness.validate import validate_paths
 
-    paths = _input(env, "path").split() or ["openness.json"]
+    paths = _paths(_input(env, "path"))
     min_level = _input(env, "min-level") or None
     badge = _input(env, "badge") or None
     sarif = _input(env, "sarif") or None
@@ -159,17 +173,27 @@ def run(env: Mapping[str, str]) -> int:
     report = validate_paths(paths, min_level=min_level)
     status = report.exit_code()
 
-    # The human report, folded; commands in it (a crafted file name) are not obeyed.
+    # The human report, folded; commands in it (a crafted file name) are not obeyed,
+    # and they are switched back on whatever happens.
     token = secrets.token_hex(16)
     print("::group::openness validate")
     print(f"::stop-commands::{token}")
-    sys.stdout.write(render_text(report))
-    print(f"::{token}::")
-    print("::endgroup::")
+    try:
+        sys.stdout.write(render_text(report))
+    finally:
+        print(f"::{token}::")
+        print("::endgroup::")
     sys.stdout.write(annotations(report))
 
     if sarif:
-        write_atomic(sarif, render_sarif(report), force=True, make_folders=True)
+        try:
+            write_atomic(
+                sarif, render_sarif(report), ours=is_our_sarif, what="SARIF log", make_folders=True
+            )
+        except WriteRefusedError as error:  # summary and outputs are still written
+            print(command("error", str(error), title="openness: sarif"))
+            status = max(status, EXIT_USAGE)
+            sarif = None
     if badge:
         problem = _write_badge(report, badge)
         if problem:  # an invalid declaration still gets its "invalid" badge: no problem
@@ -188,6 +212,23 @@ def run(env: Mapping[str, str]) -> int:
     lines = (f"{key}={' '.join(value.splitlines())}\n" for key, value in outputs.items())
     _append(env.get("GITHUB_OUTPUT"), "".join(lines))
     return status
+
+
+def _paths(value: str) -> list[str]:
+    """The ``path`` input: one path a line (a path may hold spaces)."""
+    return [line.strip() for line in value.splitlines() if line.strip()] or ["openness.json"]
+
+
+def is_our_sarif(head: bytes) -> bool:
+    """Whether a file starts like a SARIF log openness wrote (so it may be replaced)."""
+    from openness.render.sarif import SARIF_SCHEMA
+
+    start = head[:4096]
+    return (
+        start.lstrip().startswith(b"{")
+        and SARIF_SCHEMA.encode() in start
+        and b'"name": "openness"' in start
+    )
 
 
 def _write_badge(report: Report, path: str) -> str | None:

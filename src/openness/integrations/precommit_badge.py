@@ -20,10 +20,13 @@ DEFAULT_NAME = "openness-badge.svg"
 
 
 def _read(path: str) -> bytes | None:
+    """The badge file's bytes, to tell whether it changed (bounded, never blocking:
+    a FIFO or a device there reads as "not a badge")."""
+    from openness.loader import LoadError, read_bytes
+
     try:
-        with open(path, "rb") as handle:
-            return handle.read()
-    except OSError:
+        return read_bytes(path, 16 * 1024 * 1024)
+    except LoadError:
         return None
 
 
@@ -63,7 +66,11 @@ def main(argv: list[str] | None = None) -> int:
         help=f"file name of the badge, next to each declaration (default: {DEFAULT_NAME})",
     )
     parser.add_argument("declarations", nargs="*", metavar="PATH")
-    options = parser.parse_args(argv)
+    from openness.integrations.precommit_validate import split_arguments
+
+    # pre-commit puts the files last; one may look like an option (-o/openness.json)
+    flags, paths = split_arguments(sys.argv[1:] if argv is None else argv)
+    options = parser.parse_args([*flags, "--", *paths])
     if os.sep in options.name or (os.altsep and os.altsep in options.name):
         parser.error("--name is a file name, not a path")
     status = 0

@@ -33,7 +33,7 @@ from openness.licensing.expression import (
     parse,
     render,
 )
-from openness.licensing.suggest import build_index, suggest
+from openness.licensing.suggest import build_index, file_memo, skipped_near_matches, suggest
 from openness.licensing.verdict import (
     AliasUse,
     CaseFix,
@@ -382,12 +382,17 @@ class LicensePolicy:
         if kind not in self.kinds:
             raise ValueError(f"unknown component kind {kind!r} (one of {', '.join(self.kinds)})")
         key = (expression, kind)
-        cached = self._cache.get(key)
+        memo = file_memo()
+        cached = self._cache.get(key) or (memo.get(key) if memo is not None else None)
         if cached is None:
+            skipped = skipped_near_matches()
             cached = self._judge(expression, kind)
-            if len(self._cache) < 4096:
+            # a verdict whose hint the file's budget cut short is not kept for others
+            if len(self._cache) < 4096 and skipped_near_matches() == skipped:
                 self._cache[key] = cached
-        return cached
+            elif memo is not None:
+                memo[key] = cached
+        return cached  # type: ignore[return-value]
 
     def _judge(self, expression: str, kind: str) -> LicenseVerdict:
         try:

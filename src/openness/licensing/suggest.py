@@ -13,13 +13,27 @@ a trailing "agreement" and "license".
 from __future__ import annotations
 
 import re
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import TYPE_CHECKING
 
 from openness.licensing import spdx
 from openness.licensing.expression import LICENSE_REF_PREFIX
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from openness.licensing.policy import LicensePolicy
+
+# A near-match search (difflib over every known name) costs about a millisecond: a
+# hostile file of 16,000 distinct misspelt licences would take half a minute. Within
+# ``near_match_budget`` only so many searches run; past it a licence gets no "did you
+# mean" (and ``skipped_near_matches`` counts it, so no cache keeps the poorer answer).
+_budget: ContextVar[list[int] | None] = ContextVar("near_match_budget", default=None)
+_file_memo: ContextVar[dict[object, object] | None] = ContextVar("file_memo", default=None)
+_skipped = [0]
+_near: dict[str, tuple[str, ...]] = {}
+_NEAR_MEMO = 4096
 
 # Spellings seen in real model files that name one licence but match no id or name.
 SPELLINGS = {
@@ -104,12 +118,52 @@ def suggest(index: dict[str, tuple[str, ...]], text: str, limit: int = 3) -> tup
         inner = loose_key(stripped[len(LICENSE_REF_PREFIX) :])
         if inner in index:
             return index[inner][:limit]
-    import difflib  # only a misspelling needs it
-
-    close = difflib.get_close_matches(loose_key(text), index.keys(), n=limit, cutoff=0.75)
+    close = _near_matches(index, loose_key(text), limit)
     seen: list[str] = []
     for match in close:
         for candidate in index[match]:
             if candidate not in seen:
                 seen.append(candidate)
     return tuple(seen[:limit])
+
+
+def _near_matches(index: dict[str, tuple[str, ...]], key: str, limit: int) -> tuple[str, ...]:
+    found = _near.get(key)
+    if found is not None:
+        return found[:limit]
+    budget = _budget.get()
+    if budget is not None:
+        if budget[0] <= 0:
+            _skipped[0] += 1
+            return ()
+        budget[0] -= 1
+    import difflib  # only a misspelling needs it
+
+    found = tuple(difflib.get_close_matches(key, index.keys(), n=max(limit, 3), cutoff=0.75))
+    if len(_near) < _NEAR_MEMO:
+        _near[key] = found
+    return found[:limit]
+
+
+@contextmanager
+def near_match_budget(searches: int) -> Iterator[None]:
+    """Within this block, at most ``searches`` near-match searches (one file's worth),
+    and a memo of the block's licence verdicts (``file_memo``), so a file judges each
+    expression once however many it holds (the shared cache is bounded)."""
+    token = _budget.set([searches])
+    memo = _file_memo.set({})
+    try:
+        yield
+    finally:
+        _file_memo.reset(memo)
+        _budget.reset(token)
+
+
+def file_memo() -> dict[object, object] | None:
+    """The current ``near_match_budget`` block's memo (``None`` outside one)."""
+    return _file_memo.get()
+
+
+def skipped_near_matches() -> int:
+    """How many near-match searches the budget has refused so far (a counter)."""
+    return _skipped[0]

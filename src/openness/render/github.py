@@ -1,23 +1,33 @@
 """GitHub Actions workflow commands: one ``::error``/``::warning``/``::notice`` a finding.
 
 The runner turns each line into an annotation on the file and line of the pull
-request. The message and property values are escaped the way the runner
-unescapes them: ``%`` ``\\r`` ``\\n`` in both, and ``:`` ``,`` in properties too.
+request. Messages and file names are untrusted: every control and invisible format
+character in them is shown as an escape (the log is a terminal too), then the text
+is escaped the way the runner unescapes it: ``%`` and line breaks in both, and
+``:`` ``,`` in properties too.
 """
 
 from __future__ import annotations
 
-from openness.render.safe import utf8_safe
+import re
+
+from openness.render.safe import escape_controls
 from openness.render.sarif import display_path
 from openness.report import FileReport, Finding, Report
 from openness.rules import ERROR, INFO, RULES, WARNING
 
 COMMANDS = {ERROR: "error", WARNING: "warning", INFO: "notice"}
+_BREAK = re.compile(r"(\r|\n)")
+_BREAKS = {"\r": "%0D", "\n": "%0A"}
 
 
 def escape_data(text: str) -> str:
-    """Escape a command's message (the text after ``::``)."""
-    return utf8_safe(text).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """Escape a command's message (the text after ``::``): its line breaks become
+    ``%0A``; any other control character is shown as an escape, never sent raw."""
+    return "".join(
+        _BREAKS.get(part) or escape_controls(part).replace("%", "%25")
+        for part in _BREAK.split(text)
+    )
 
 
 def escape_property(text: str) -> str:

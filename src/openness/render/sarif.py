@@ -146,4 +146,4 @@ def to_sarif(report: Report, *, base: str | None = None) -> dict[str, Any]:
 
 
 def render(report: Report, *, base: str | None = None) -> str:
-    return json.dumps(to_sarif(report, base=base), indent=2, ensure_ascii=False) + "\n"
+    return utf8_safe(json.dumps(to_sarif(report, base=base), indent=2, ensure_ascii=False)) + "\n"

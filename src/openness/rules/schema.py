@@ -17,7 +17,7 @@ from typing import Any
 from openness.report import Finding
 from openness.resources import declaration_schema_file, known_versions
 from openness.rules.rule import Rule, finder
-from openness.severity import ERROR, WARNING
+from openness.severity import ERROR, INFO, WARNING
 
 RULES = (
     Rule(
@@ -111,6 +111,13 @@ RULES = (
         "An exception names its basis (legal, technical or other) and explains it.",
     ),
     Rule("schema", ERROR, "Schema violation", "The declaration does not follow the schema."),
+    Rule(
+        "findings-left-out",
+        INFO,
+        "More findings than a file reports",
+        "A file reports at most 1,000 findings, the most severe first; this note counts "
+        "the rest. Fix the findings shown and validate again.",
+    ),
     Rule(
         "definition-superseded",
         WARNING,
@@ -382,3 +389,17 @@ def _close_matches(word: str, possibilities) -> list[str]:
     import difflib  # only files with a misspelling need it
 
     return difflib.get_close_matches(word, possibilities, n=1, cutoff=0.6)
+
+
+def findings_left_out(left_out: list[Finding]) -> Finding:
+    """The note that closes a file's findings when more were found than are shown."""
+    counts = [
+        (sum(1 for f in left_out if f.severity == severity), name)
+        for severity, name in ((ERROR, "error"), (WARNING, "warning"), (INFO, "note"))
+    ]
+    parts = ", ".join(f"{n} {name}{'s' if n != 1 else ''}" for n, name in counts if n)
+    return _finding(
+        "findings-left-out",
+        f"{len(left_out)} more findings are not shown ({parts})",
+        fix="fix the findings above and validate again",
+    )
