@@ -288,7 +288,7 @@ class Verdict(NamedTuple):
     @property
     def sentence(self) -> str:
         """The whole sentence, question included."""
-        return f"Open source AI? {self.short}{self.detail}"
+        return f"Open source AI? {self.short} {self.detail}"
 
 
 def verdict(d: Definition, example: Example) -> Verdict:
@@ -298,7 +298,7 @@ def verdict(d: Definition, example: Example) -> Verdict:
     report = example.report
     if report.level is None:
         return Verdict(
-            "unknown", "Not known", ": the declaration is not valid, so no level is computed."
+            "unknown", "Not known:", "the declaration is not valid, so no level is computed."
         )
     target = d.rank(d.open_source_from)
     rank = d.rank(report.level)
@@ -311,10 +311,10 @@ def verdict(d: Definition, example: Example) -> Verdict:
                 "yes", "Yes", f" ({title}): the {pillars} are all released under open terms."
             )
         top = d.levels[-1].title
-        return Verdict("yes", "Yes", f" ({title}), but not {top}: {'; '.join(above)}.")
+        return Verdict("yes", "Yes", f"({title}), but not {top}: {'; '.join(above)}.")
     phrases = gap_phrases(d, example, _unmet_gaps(report, target, d))
     because = "; ".join(phrases) if phrases else "it does not meet the level's requirements"
-    return Verdict("no", "No", f" ({title}): {because}.")
+    return Verdict("no", "No", f"({title}): {because}.")
 
 
 # --- Can I use it? ------------------------------------------------------------------------

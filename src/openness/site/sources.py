@@ -242,7 +242,7 @@ def source_problems(data: dict[str, Any]) -> list[str]:
     ``x-sources`` entry whose url is not a public https URL, or a local path anywhere."""
     problems = []
     sources = data.get("x-sources", {})
-    for pointer, entries in (sources.items() if isinstance(sources, dict) else []):
+    for pointer, entries in sources.items() if isinstance(sources, dict) else []:
         for entry in entries if isinstance(entries, list) else [entries]:
             url = entry.get("url") if isinstance(entry, dict) else entry
             if not isinstance(url, str) or not url.startswith("https://"):
