@@ -7,7 +7,7 @@ import html
 from openness import urls
 from openness.definition import Definition
 from openness.licensing.policy import LicensePolicy
-from openness.site.markdown import cell, code, link, rel, text
+from openness.site.markdown import cell, code, href, link, rel, text
 from openness.site.pages.common import as_markdown, render, version_note
 from openness.site.sources import Site
 
@@ -123,7 +123,7 @@ def licence_finder(d: Definition, uri: str) -> list[str]:
     ref_items = []
     for ref in refs:
         ref_items.append(
-            _item(ref.id, list(ref.open_for), ref.name, rel(uri, licence_doc(d.version, ref.id)))
+            _item(ref.id, list(ref.open_for), ref.name, href(uri, licence_doc(d.version, ref.id)))
         )
     sections.append(
         (

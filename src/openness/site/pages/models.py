@@ -23,7 +23,7 @@ from openness.site.directory import (
     use_facts,
     verdict,
 )
-from openness.site.markdown import Markdown, cell, code, json_block, link, rel, text
+from openness.site.markdown import Markdown, cell, code, href, json_block, link, text
 from openness.site.models_index import INDEX_DEST, INDEX_SCHEMA_URL
 from openness.site.pages.common import (
     as_markdown,
@@ -114,7 +114,7 @@ def _model_row(site: Site, example: Example, uri: str) -> _Row:
     name = html.escape(example.name)
     org = html.escape(example.organization)
     cells = [
-        f'<a href="{rel(uri, urls.model_doc(example.slug))}"><strong>{name}</strong></a>',
+        f'<a href="{href(uri, urls.model_doc(example.slug))}"><strong>{name}</strong></a>',
         org,
         f'<span data-level="{stands or ""}" data-rank="{rank}">{badge}'
         f'<span class="oa-sr-only"> {html.escape(report_level_title(site, report))}</span>'
@@ -229,7 +229,7 @@ def _verdict_row(site: Site, example: Example, d: Definition, uri: str) -> list[
     level = d.level(report.level) if report.level else None
     items = []
     if level is not None:
-        target = rel(uri, urls.level_doc(d.version, level.id))
+        target = href(uri, urls.level_doc(d.version, level.id))
         items.append(f'<a class="oa-row-badge" href="{target}">{level_badge_img(d, level)}</a>')
     if report.g7 is not None:
         items.append(f"<span><small>G7 label</small> <b>{html.escape(g7_text(report))}</b></span>")
@@ -251,7 +251,7 @@ def _matrix(d: Definition, example: Example, uri: str) -> list[str]:
             f'<div class="oa-pillar"><p class="oa-pillar-title">{html.escape(column.title)}</p><ul>'
         )
         for item in column.cells:
-            target = rel(uri, urls.component_doc(d.version, item.component))
+            target = href(uri, urls.component_doc(d.version, item.component))
             licence = (
                 f'<br><code class="oa-licence">{html.escape(item.license)}</code>'
                 if item.license
