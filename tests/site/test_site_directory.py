@@ -188,3 +188,21 @@ def test_every_model_licence_has_a_page_and_each_reason_is_said_once(
     reasons = re.findall(r'<p class="oa-licence-why">(.*?)</p>', page)
     assert reasons and len(reasons) == len(set(reasons))
     assert len(page) < 400_000  # the old page was several times that
+
+
+def test_propose_a_correction_uses_the_issue_form_when_the_repository_is_known(site) -> None:
+    import dataclasses
+
+    import yaml
+
+    from openness.site.pages.models import ISSUE_TEMPLATE, model_page
+
+    form = yaml.safe_load((ROOT / ".github" / "ISSUE_TEMPLATE" / ISSUE_TEMPLATE).read_text())
+    ids = {item.get("id") for item in form["body"]}
+    assert {"model", "wrong", "right", "source"} <= ids
+    example = site.example("llama-2-7b")
+    assert "issues/new" not in model_page(site, example)  # no repository: the guide only
+    known = dataclasses.replace(site, repo_url="https://github.com/example/openness")
+    page = model_page(known, example)
+    assert f"https://github.com/example/openness/issues/new?template={ISSUE_TEMPLATE}" in page
+    assert "contributing.md" in page

@@ -84,8 +84,6 @@ def component_state(d: Definition, component_id: str, declared: Any) -> CellStat
     if status != RELEASED:
         return STATES["not-released"]
     test = "data-open" if declared.get("datasets") is not None else "open"
-    if test == "data-open" and "data-open" not in TESTS:  # pragma: no cover - old engines
-        test = "datasets-open"
     return (
         STATES["open"] if TESTS[test](d, component_id, declared) is None else STATES["restricted"]
     )
