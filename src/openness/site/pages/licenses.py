@@ -14,7 +14,7 @@ from openness.site.sources import Site
 # How the page words each value of a kind's ``accept`` list.
 ACCEPT_WORDS = {
     "osi-approved": "OSI-approved licences",
-    "open-content": "the open content list below",
+    "open-content": "licences on the open content list",
 }
 
 
