@@ -9,7 +9,8 @@ file only plugs them into MkDocs:
   data;
 - ``on_files`` adds every generated page (older versions' pages as "not in nav": the
   versions page and the changelog link to them), and every file served byte for byte
-  (``/definition/<version>.json``, each schema at the path of its ``$id``, ``/badges/``);
+  (``/definition/<version>.json``, each schema at the path of its ``$id``, ``/badges/``,
+  each example at ``/models/<name>/openness.json``) and the models index ``/models.json``;
 - ``on_page_markdown`` fills the ``<!-- openness:NAME -->`` blocks of hand-written
   pages, replaces ``{{ latest }}`` with the latest version (for links), and puts the
   definition version on every page that does not say it yet;
@@ -18,6 +19,7 @@ file only plugs them into MkDocs:
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +30,9 @@ from mkdocs.structure.pages import Page
 
 from openness import urls
 from openness.site import blocks, pages
+from openness.site.models_index import INDEX_DEST, models_index_json
 from openness.site.pages.common import version_note
+from openness.site.pages.models import CONTRIBUTING_DOC
 from openness.site.sources import Paths, Site, load_site
 
 _state: dict[str, Any] = {}
@@ -68,12 +72,10 @@ def navigation(site: Site) -> list[Any]:
         {"Declare": urls.DECLARE_DOC},
         {"Validate": [{"Using the validator": urls.VALIDATE_DOC}, {"Rules": urls.RULES_DOC}]},
         {"Badges": urls.BADGES_DOC},
-        {
-            "Models": [
-                {"All models": urls.MODELS_DOC},
-                *({e.name: urls.model_doc(e.slug)} for e in site.examples),
-            ]
-        },
+        # one entry, not one a model: the directory grows to thousands, and every page
+        # carries the menus (the table and the search lead to each model)
+        {"Models": urls.MODELS_DOC},
+        {"Contributing": CONTRIBUTING_DOC},
         {"Versioning": urls.VERSIONING_DOC},
     ]
 
@@ -97,7 +99,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         site = load_site(paths)
     except (OSError, ValueError, KeyError) as error:
         raise PluginError(f"openness site data: {error}") from error
-    _state["site"] = site
+    _state["site"] = dataclasses.replace(site, repo_url=config.repo_url or "")
     _state["generated"] = set()
     config.nav = navigation(site)
     return config
@@ -117,6 +119,9 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         if files.get_file_from_path(served.dest) is not None:
             raise PluginError(f"docs/{served.dest} would hide the served {served.source}")
         files.append(File.generated(config, served.dest, abs_src_path=str(served.source)))
+    if files.get_file_from_path(INDEX_DEST) is not None:
+        raise PluginError(f"docs/{INDEX_DEST} exists but the models index is generated")
+    files.append(File.generated(config, INDEX_DEST, content=models_index_json(site)))
     _state["generated"] = generated
     return files
 

@@ -1,4 +1,5 @@
-// The models table: filter by text and level, sort by any column. No dependencies.
+// The models table (filter by text, level, organization and licence; sort by any column;
+// ?q= from the home page's search box) and the licence finder. No dependencies.
 (function () {
   "use strict";
 
@@ -13,13 +14,14 @@
     return text.toLowerCase();
   }
 
-  function setUp(table) {
+  function setUpModels(table) {
     if (table.dataset.oaReady) return;
     table.dataset.oaReady = "1";
     var body = table.tBodies[0];
     var rows = Array.prototype.slice.call(body.rows);
     var text = document.getElementById("oa-model-filter");
     var level = document.getElementById("oa-level-filter");
+    var selects = Array.prototype.slice.call(document.querySelectorAll("select[data-oa-filter]"));
     var count = document.getElementById("oa-model-count");
 
     function filter() {
@@ -31,6 +33,9 @@
         var tag = row.querySelector("[data-level]");
         var ok = words.every(function (w) { return haystack.indexOf(w) !== -1; });
         if (wanted && (!tag || tag.getAttribute("data-level") !== wanted)) ok = false;
+        selects.forEach(function (select) {
+          if (select.value && row.getAttribute("data-" + select.dataset.oaFilter) !== select.value) ok = false;
+        });
         row.hidden = !ok;
         if (ok) shown += 1;
       });
@@ -60,13 +65,56 @@
       });
     });
 
+    var asked = new URLSearchParams(window.location.search).get("q");
+    if (text && asked) text.value = asked;
     if (text) text.addEventListener("input", filter);
     if (level) level.addEventListener("change", filter);
+    selects.forEach(function (select) { select.addEventListener("change", filter); });
+    filter();
+  }
+
+  function setUpLicences(root) {
+    if (root.dataset.oaReady) return;
+    root.dataset.oaReady = "1";
+    var text = document.getElementById("oa-licence-filter");
+    var kind = document.getElementById("oa-licence-kind");
+    var verdict = document.getElementById("oa-licence-verdict");
+    var count = document.getElementById("oa-licence-count");
+    var groups = Array.prototype.slice.call(root.querySelectorAll(".oa-licence-group"));
+
+    function filter() {
+      var words = (text && text.value || "").toLowerCase().split(/\s+/).filter(Boolean);
+      var k = kind ? kind.value : "", v = verdict ? verdict.value : "";
+      var shown = 0, total = 0;
+      groups.forEach(function (group) {
+        var inGroup = 0;
+        group.querySelectorAll("li[data-open]").forEach(function (item) {
+          total += 1;
+          var name = item.getAttribute("data-name");
+          var open = item.getAttribute("data-open").split(" ").filter(Boolean);
+          var ok = words.every(function (w) { return name.indexOf(w) !== -1; });
+          var isOpen = k ? open.indexOf(k) !== -1 : open.length > 0;
+          if (v === "open" && !isOpen) ok = false;
+          if (v === "closed" && isOpen) ok = false;
+          item.hidden = !ok;
+          if (ok) inGroup += 1;
+        });
+        group.hidden = inGroup === 0;
+        if (inGroup && words.length && group.tagName === "DETAILS") group.open = true;
+        shown += inGroup;
+      });
+      if (count) count.textContent = shown + " of " + total + " licences";
+    }
+
+    [text, kind, verdict].forEach(function (control) {
+      if (control) control.addEventListener(control === text ? "input" : "change", filter);
+    });
     filter();
   }
 
   function init() {
-    document.querySelectorAll(".oa-models table").forEach(setUp);
+    document.querySelectorAll(".oa-models table").forEach(setUpModels);
+    document.querySelectorAll(".oa-licences").forEach(setUpLicences);
   }
 
   if (typeof document$ !== "undefined" && document$.subscribe) {

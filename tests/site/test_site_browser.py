@@ -292,3 +292,150 @@ def test_screenshots(browser, base_url: str) -> None:
             assert out.stat().st_size > 10_000
         page.close()
         assert not problems, problems
+
+
+# --- the models directory (issue 13) --------------------------------------------------------
+
+PHONE_WIDTH = VIEWPORTS["phone"][0]
+# one model a level a reader meets most: open with open data, open weights, weights available
+MODEL_PAGES = {
+    "open-source-ai-open-data": "olmo-2-7b",
+    "open-weights": "deepseek-r1",
+    "weights-available": "llama-3.1-8b",
+}
+
+
+def _no_overflow(page, address: str) -> None:
+    width = page.evaluate("document.documentElement.scrollWidth")
+    assert width <= page.viewport_size["width"], f"{address}: {width}px wide"
+
+
+def test_model_page_answers_first_and_fits_a_phone(browser, base_url: str) -> None:
+    d = load_definition()
+    for viewport in VIEWPORTS:
+        page, problems = _page(browser, viewport)
+        for level, slug in MODEL_PAGES.items():
+            address = urljoin(base_url, f"models/{slug}/")
+            page.goto(address, wait_until="load")
+            verdict = page.locator(".oa-verdict").first
+            assert verdict.is_visible()
+            said = verdict.inner_text()
+            assert said.startswith("Open source AI? ")
+            assert d.level(level).title in said
+            # the answer is the first thing under the title, above the fold
+            box = verdict.bounding_box()
+            assert box is not None and box["y"] < page.viewport_size["height"] / 2
+            row = page.locator(".oa-verdict-row")
+            assert "G7 label" in row.inner_text() and "OSAID 1.0" in row.inner_text()
+            assert row.locator("img.oa-badge").evaluate("img => img.naturalWidth") > 0
+            pillars = page.locator(".oa-matrix .oa-pillar")
+            assert pillars.count() == len(d.pillars)
+            cells = page.locator(".oa-matrix li[data-state]")
+            assert cells.count() == len(d.components)
+            for i in range(cells.count()):
+                symbol = cells.nth(i).locator(".oa-sym").inner_text().strip()
+                words = cells.nth(i).locator(".oa-state").inner_text().strip()
+                assert symbol and words  # readable without colour
+            if viewport == "phone":
+                assert page.viewport_size["width"] == PHONE_WIDTH
+                _no_overflow(page, address)
+        page.close()
+        assert not problems, problems
+
+
+def test_models_table_filters_by_organization_and_licence_on_a_phone(
+    browser, base_url: str
+) -> None:
+    page, problems = _page(browser, "phone")
+    address = urljoin(base_url, "models/")
+    page.goto(address, wait_until="load")
+    _no_overflow(page, address)
+    rows = page.locator(".oa-models tbody tr")
+    total = rows.count()
+    page.locator("#oa-org-filter").select_option("Meta")
+    shown = [i for i in range(total) if rows.nth(i).is_visible()]
+    assert len(shown) >= 3
+    assert all(rows.nth(i).get_attribute("data-org") == "Meta" for i in shown)
+    page.locator("#oa-org-filter").select_option("")
+    page.locator("#oa-license-filter").select_option("MIT")
+    shown = [i for i in range(total) if rows.nth(i).is_visible()]
+    assert shown and all(rows.nth(i).get_attribute("data-license") == "MIT" for i in shown)
+    assert page.locator("#oa-model-count").inner_text() == f"{len(shown)} of {total} models"
+    _no_overflow(page, address)
+    page.close()
+    assert not problems, problems
+
+
+def test_home_search_box_leads_to_the_filtered_directory(browser, base_url: str) -> None:
+    page, problems = _page(browser, "phone")
+    page.goto(base_url, wait_until="load")
+    page.locator("#oa-ask").fill("llama")
+    page.locator("form.oa-ask button").click()
+    page.wait_for_url("**/models/?q=llama")
+    assert page.locator("#oa-model-filter").input_value() == "llama"
+    rows = page.locator(".oa-models tbody tr")
+    shown = [rows.nth(i).inner_text() for i in range(rows.count()) if rows.nth(i).is_visible()]
+    assert shown and all("llama" in row.lower() for row in shown)
+    page.close()
+    assert not problems, problems
+
+
+def test_licence_finder_filters_by_text_kind_and_verdict(browser, base_url: str) -> None:
+    d = load_definition()
+    page, problems = _page(browser, "phone")
+    address = urljoin(base_url, f"definition/{d.version}/licenses/")
+    page.goto(address, wait_until="load")
+    _no_overflow(page, address)
+    items = page.locator(".oa-licences li[data-open]")
+
+    def shown() -> list[str]:
+        return [
+            items.nth(i).inner_text()
+            for i in range(items.count())
+            if items.nth(i).evaluate("li => !li.hidden")
+        ]
+
+    page.locator("#oa-licence-filter").fill("llama")
+    found = shown()
+    assert found and all("llama" in item.lower() for item in found)
+    page.locator("#oa-licence-filter").fill("")
+    page.locator("#oa-licence-kind").select_option("code")
+    page.locator("#oa-licence-verdict").select_option("open")
+    open_for_code = shown()
+    assert "Apache-2.0" in open_for_code and "CC-BY-4.0" not in open_for_code
+    page.close()
+    assert not problems, problems
+
+
+def test_models_index_is_served_and_validates(browser, base_url: str) -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    page, problems = _page(browser)
+    index = json.loads(page.goto(urljoin(base_url, "models.json")).body())
+    schema_path = urlparse(index["$schema"]).path.lstrip("/")
+    schema = json.loads(page.goto(urljoin(base_url, schema_path)).body())
+    jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker()).validate(
+        index
+    )
+    first = index["models"][0]
+    declaration = page.goto(urljoin(base_url, urlparse(first["declaration_url"]).path.lstrip("/")))
+    assert declaration.ok and json.loads(declaration.body())["model"]["name"] == first["name"]
+    page.close()
+    problems = [p for p in problems if "favicon.ico" not in p and "status of 404" not in p]
+    assert not problems, problems
+
+
+def test_directory_screenshots(browser, base_url: str) -> None:
+    """Full-page screenshots to look at: home, the models table, one model a level."""
+    targets = {"home": "", "models": "models/"}
+    targets.update({f"model-{level}": f"models/{slug}/" for level, slug in MODEL_PAGES.items()})
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    for viewport in VIEWPORTS:
+        page, problems = _page(browser, viewport)
+        for name, path in targets.items():
+            page.goto(urljoin(base_url, path), wait_until="load")
+            page.wait_for_timeout(600)  # the theme fades its tabs in
+            out = SHOTS / f"dir-{name}-{viewport}.png"
+            page.screenshot(path=str(out), full_page=True)
+            assert out.stat().st_size > 10_000
+        page.close()
+        assert not problems, problems

@@ -8,6 +8,7 @@ its own and the build puts the block ``NAME`` there. An unknown name fails the b
 from __future__ import annotations
 
 import json
+import posixpath
 import re
 from collections.abc import Callable
 
@@ -38,8 +39,29 @@ def pillars(site: Site, uri: str) -> str:
     return pillars_block(site.latest, uri)
 
 
+# Well-known models the home page places on the ladder, by their folder under examples/.
+# Only the choice of models is written here: where each stands is its computed level.
+FAMOUS = ("olmo-2-7b", "deepseek-r1", "llama-3.1-8b", "gpt-4")
+
+
 def ladder(site: Site, uri: str) -> str:
-    return ladder_block(site, site.latest, uri)
+    return ladder_block(site, site.latest, uri, FAMOUS)
+
+
+def ask(site: Site, uri: str) -> str:
+    """A search box into the models directory (its table reads ``?q=``)."""
+    here = posixpath.dirname(urls.served_path(uri))
+    action = posixpath.relpath(urls.served_path(urls.MODELS_DOC), here) + "/"
+    count = len(site.examples)
+    return (
+        f'<form class="oa-ask" action="{action}" method="get" role="search">'
+        '<label class="oa-sr-only" for="oa-ask">Model name</label>'
+        '<input id="oa-ask" name="q" type="search" '
+        'placeholder="A model or a maker: Llama, Mistral, OLMo, Gemma…">'
+        '<button class="md-button md-button--primary" type="submit">Look it up</button>'
+        f"</form>\n\n{count} models, each with a one-sentence answer, what is released, what "
+        "you may do with it and the public sources of every fact.\n"
+    )
 
 
 def frameworks(site: Site, uri: str) -> str:
@@ -202,6 +224,7 @@ BLOCKS: dict[str, Block] = {
     "summary": summary,
     "pillars": pillars,
     "ladder": ladder,
+    "ask": ask,
     "frameworks": frameworks,
     "schema-line": schema_line,
     "skeleton": skeleton,

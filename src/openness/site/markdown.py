@@ -59,3 +59,16 @@ def json_block(text_value: str, title: str = "") -> str:
         fence += "`"
     head = f'{fence}json title="{attr(title)}"' if title else f"{fence}json"
     return f"{head}\n{text_value.rstrip()}\n{fence}"
+
+
+def href(from_uri: str, to_uri: str) -> str:
+    """A relative URL from one source page to another, for raw HTML: MkDocs rewrites
+    ``.md`` links in Markdown, not in HTML, so HTML must name the served address."""
+    from openness.urls import served_path
+
+    target, _, fragment = to_uri.partition("#")
+    destination = served_path(target)
+    link_ = posixpath.relpath(destination, served_path(from_uri))
+    if destination.endswith("/"):
+        link_ = "./" if link_ == "." else link_ + "/"
+    return f"{link_}#{fragment}" if fragment else link_

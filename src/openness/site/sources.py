@@ -10,6 +10,10 @@ the definition that way):
 - ``OPENNESS_SITE_EXAMPLES_DIR``: the ``examples/`` folder (``<name>/openness.json``)
 - ``OPENNESS_SITE_BADGES_DIR``: the published ``badges/`` folder (may be absent)
 
+Each example is also served as a file, byte for byte, at ``/models/<name>/openness.json``;
+a published source (``x-sources``) must be a public ``https://`` URL, never a local path:
+the build refuses an example that cites one.
+
 The examples are assessed by the real validator (:func:`openness.validate.validate_paths`),
 so the levels the site shows are the levels the tool computes. The validator judges
 them against the definition it bundles, whatever ``OPENNESS_SITE_DEFINITION_DIR`` says
@@ -22,6 +26,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -133,6 +138,7 @@ class Site:
     examples: tuple[Example, ...]
     served: tuple[ServedFile, ...]
     badges: tuple[PublishedBadge, ...]
+    repo_url: str = ""  # the repository (mkdocs.yml's repo_url), for "propose a correction"
 
     @property
     def versions(self) -> tuple[str, ...]:
@@ -160,6 +166,11 @@ class Site:
             if key == (version, level, style, fmt):
                 return badge
         return None
+
+
+def declaration_dest(slug: str) -> str:
+    """Where an example declaration is served as a file: beside its model page."""
+    return f"models/{slug}/openness.json"
 
 
 def version_key(version: str) -> tuple[int, ...]:
@@ -219,6 +230,40 @@ def _badge_name(relative: Path, level_ids: dict[str, tuple[str, ...]]) -> tuple[
     return ("", "", "", "")
 
 
+# A local or private location where a public source belongs: an absolute path under a
+# usual root, a home-relative path, a Windows drive path, or a file: URL.
+LOCAL_PATH = re.compile(
+    r"file:|(?:^|[\s(\"'])(?:/(?:work|home|tmp|Users|mnt|var|etc|root|srv|opt)/|~/|[A-Za-z]:\\)"
+)
+
+
+def source_problems(data: dict[str, Any]) -> list[str]:
+    """What keeps a declaration's published sources from being checkable by anyone: an
+    ``x-sources`` entry whose url is not a public https URL, or a local path anywhere."""
+    problems = []
+    sources = data.get("x-sources", {})
+    for pointer, entries in sources.items() if isinstance(sources, dict) else []:
+        for entry in entries if isinstance(entries, list) else [entries]:
+            url = entry.get("url") if isinstance(entry, dict) else entry
+            if not isinstance(url, str) or not url.startswith("https://"):
+                problems.append(f"x-sources {pointer}: {url!r} is not a public https URL")
+    for text in _strings(data):
+        if LOCAL_PATH.search(text):
+            problems.append(f"a local path is published: {text[:80]!r}")
+    return problems
+
+
+def _strings(value: Any) -> list[str]:
+    """Every string in a JSON value, keys included."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for k, v in value.items() for s in (k, *_strings(v))]
+    if isinstance(value, list):
+        return [s for item in value for s in _strings(item)]
+    return []
+
+
 def load_examples(folder: Path, root: Path) -> list[Example]:
     """Every ``<name>/openness.json`` under ``folder``, with the validator's report."""
     from openness.validate import validate_paths
@@ -233,12 +278,16 @@ def load_examples(folder: Path, root: Path) -> list[Example]:
         # The report names the file it read: a published page names it as the
         # repository does, never by this machine's path.
         report.files[0].path = display
+        data = json.loads(path.read_bytes())
+        problems = source_problems(data) if isinstance(data, dict) else []
+        if problems:
+            raise ValueError(f"{display}: " + "; ".join(problems))
         examples.append(
             Example(
                 slug=path.parent.name,
                 source=path,
                 display_path=display,
-                data=json.loads(path.read_bytes()),
+                data=data,
                 report=report.files[0],
             )
         )
@@ -256,6 +305,8 @@ def load_site(paths: Paths) -> Site:
     levels = {version: d.level_ids for version, d in definitions.items()}
     badges = published_badges(paths.badges_dir, levels)
     served.extend(badge.served for badge in badges)
+    examples = tuple(load_examples(paths.examples_dir, paths.root))
+    served.extend(ServedFile(declaration_dest(e.slug), e.source) for e in examples)
     dests = [s.dest for s in served]
     duplicates = sorted({d for d in dests if dests.count(d) > 1})
     if duplicates:
@@ -263,7 +314,7 @@ def load_site(paths: Paths) -> Site:
     site = Site(
         paths=paths,
         definitions=definitions,
-        examples=tuple(load_examples(paths.examples_dir, paths.root)),
+        examples=examples,
         served=tuple(served),
         badges=tuple(badges),
     )

@@ -3,7 +3,8 @@
 - :mod:`.definition`: every version, and one version on one page (plus the pillars and
   the ladder of levels that the home page shows too);
 - :mod:`.levels` and :mod:`.components`: one page a level, one a component;
-- :mod:`.licenses`: the licence policy; :mod:`.crosswalks`: OSAID and MOF side by side;
+- :mod:`.licenses`: the licence policy, and a page per model licence without an SPDX id;
+  :mod:`.crosswalks`: OSAID and MOF side by side;
 - :mod:`.g7`: the G7 labels and each version's reading of them; :mod:`.policies`: the
   training data rules, download gates and decisions (from 2.0); :mod:`.changelog`: what
   changed between versions, computed by :mod:`openness.site.changelog`;
@@ -28,7 +29,7 @@ from openness.site.pages.crosswalks import crosswalks_page
 from openness.site.pages.definition import overview_page, versions_page
 from openness.site.pages.g7 import g7_page
 from openness.site.pages.levels import level_page
-from openness.site.pages.licenses import licenses_page
+from openness.site.pages.licenses import licence_doc, licence_page, licenses_page
 from openness.site.pages.models import model_page, models_page
 from openness.site.pages.policies import (
     decisions_page,
@@ -82,6 +83,14 @@ def generated_pages(site: Site) -> list[GeneratedPage]:
                 urls.licenses_doc(d.version), "Licences", lambda d=d: licenses_page(site, d)
             )
         )
+        for ref_id in d.licenses.license_refs:
+            pages.append(
+                GeneratedPage(
+                    licence_doc(d.version, ref_id),
+                    ref_id,
+                    lambda d=d, ref_id=ref_id: licence_page(site, d, ref_id),
+                )
+            )
         pages.append(
             GeneratedPage(urls.g7_doc(d.version), "G7 labels", lambda d=d: g7_page(site, d))
         )

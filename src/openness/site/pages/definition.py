@@ -19,6 +19,7 @@ from openness.site.pages.common import (
     frameworks_table,
     level_link,
     render,
+    standing,
     version_note,
 )
 from openness.site.pages.policies import has_training_data_rules
@@ -117,8 +118,23 @@ def pillars_block(d: Definition, from_uri: str) -> str:
     return "\n".join(lines)
 
 
-def ladder_block(site: Site, d: Definition, from_uri: str) -> str:
-    """The levels as a ladder, highest first, each with its badge and its page."""
+def ladder_block(site: Site, d: Definition, from_uri: str, placed: tuple[str, ...] = ()) -> str:
+    """The levels as a ladder, highest first, each with its badge and its page; the
+    example models named in ``placed`` (slugs) on the rung of the level they stand at."""
+    on_rung: dict[str, list[str]] = {}
+    for slug in placed:
+        try:
+            example = site.example(slug)
+        except KeyError:
+            continue
+        stands = standing(site, example)
+        if stands:
+            label = text(example.name) + (
+                f" ({text(example.organization)})" if example.organization else ""
+            )
+            on_rung.setdefault(stands, []).append(
+                link(label, from_uri, urls.model_doc(example.slug))
+            )
     lines = ['<div class="oa-ladder" markdown>', ""]
     for level in reversed(d.levels):
         target = urls.level_doc(d.version, level.id)
@@ -134,6 +150,11 @@ def ladder_block(site: Site, d: Definition, from_uri: str) -> str:
             f"[{level_badge_img(d, level)}]({rel(from_uri, target)})",
             f"**{link(text(level.title), from_uri, target)}**: {text(level.summary)}{models}",
             "",
+            *(
+                [f"For example: {' · '.join(on_rung[level.id])}", "{: .oa-placed }", ""]
+                if level.id in on_rung and d.version == site.latest.version
+                else []
+            ),
             "</div>",
             "",
         ]

@@ -2,24 +2,26 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import html
 
 from openness import urls
 from openness.definition import Definition
 from openness.licensing.policy import LicensePolicy
-from openness.site.markdown import cell, code, link
+from openness.site.markdown import cell, code, href, link, rel, text
 from openness.site.pages.common import as_markdown, render, version_note
 from openness.site.sources import Site
 
 # How the page words each value of a kind's ``accept`` list.
 ACCEPT_WORDS = {
     "osi-approved": "OSI-approved licences",
-    "open-content": "the open content list below",
+    "open-content": "licences on the open content list",
 }
 
 
 def licenses_page(site: Site, d: Definition) -> str:
-    """The policy's words, its lists of licences, and every SPDX licence judged."""
+    """The policy's words, then every licence it knows in groups that each give their
+    reason once, filterable by text, kind and verdict; each model licence without an SPDX
+    id has its own page."""
     uri = urls.licenses_doc(d.version)
     policy = d.licenses
     note = as_markdown(version_note(site, d, uri))
@@ -28,58 +30,196 @@ def licenses_page(site: Site, d: Definition) -> str:
         uri,
         version_note=note,
         policy=policy,
-        restrictions=list(policy.restrictions.values()),
+        restrictions=as_markdown(_restrictions_list(policy)),
+        kinds=[(k.id, k.title) for k in d.kinds if k.id in policy.kinds],
         kind_titles={k.id: k.title for k in d.kinds},
         accepted={
             kind_id: " and ".join(ACCEPT_WORDS.get(a, a) for a in accept)
             for kind_id, accept in policy.kinds.items()
         },
-        open_content_table=as_markdown(_open_content_table(policy)),
-        restricted_table=as_markdown(_restricted_table(policy, uri, d.version)),
-        license_refs_table=as_markdown(_license_refs_table(policy, uri, d.version)),
-        spdx_tables=as_markdown(spdx_tables(d)),
-        aliases_table=as_markdown(_aliases_table(policy)),
+        finder=as_markdown(licence_finder(d, uri)),
+        aliases_table=as_markdown(_indented(_aliases_table(policy))),
     )
 
 
-def _restriction_links(ids: Iterable[str], from_uri: str, version: str) -> str:
-    return ", ".join(
-        link(code(rid), from_uri, urls.licenses_doc(version) + f"#restriction-{rid}") for rid in ids
-    )
+def licence_slug(license_id: str) -> str:
+    """The page name of a licence: its id in lower case."""
+    return license_id.lower()
 
 
-def _open_content_table(policy: LicensePolicy) -> list[str]:
-    lines = ["| Licences | Ids | Why they are open |", "| --- | --- | --- |"]
-    for group in policy.open_content:
-        ids = ", ".join(code(i) for i in group.patterns)
-        lines.append(f"| {cell(group.title)} | {ids} | {cell(group.reason)} |")
-    return lines
+def licence_doc(version: str, license_id: str) -> str:
+    """The page of one model licence without an SPDX id (a ``LicenseRef-``)."""
+    return f"definition/{version}/licenses/{licence_slug(license_id)}.md"
 
 
-def _restricted_table(policy: LicensePolicy, uri: str, version: str) -> list[str]:
-    lines = ["| Ids | Restrictions | Why they are not open |", "| --- | --- | --- |"]
-    for group in policy.restricted:
-        ids = ", ".join(code(i) for i in group.patterns)
-        lines.append(
-            f"| {ids} | {_restriction_links(group.restrictions, uri, version)} "
-            f"| {cell(group.reason)} |"
-        )
-    return lines
+def licence_page_doc(d: Definition, expression: str) -> str:
+    """The page of a licence expression's ``LicenseRef-``, or "" (no page of its own)."""
+    ref = d.licenses.license_ref(expression)
+    return licence_doc(d.version, ref.id) if ref is not None else ""
 
 
-def _license_refs_table(policy: LicensePolicy, uri: str, version: str) -> list[str]:
-    lines = [
-        "| Id | Licence | Open for | Restrictions | Reason |",
-        "| --- | --- | --- | --- | --- |",
+def _indented(lines: list[str]) -> list[str]:
+    return ["    " + line if line else "" for line in lines]
+
+
+def _restrictions_list(policy: LicensePolicy) -> list[str]:
+    return [
+        f'- <span id="restriction-{r.id}"></span>**{text(r.title)}** ({code(r.id)}): '
+        f"{text(r.summary)}"
+        for r in policy.restrictions.values()
     ]
-    for ref in policy.license_refs.values():
-        open_for = ", ".join(ref.open_for) or "nothing"
-        name = f"[{cell(ref.name)}]({ref.url})" if ref.url else cell(ref.name)
-        restrictions = _restriction_links(ref.restrictions, uri, version) or "none"
-        lines.append(
-            f"| {code(ref.id)} | {name} | {cell(open_for)} | {restrictions} | {cell(ref.reason)} |"
+
+
+def _item(label: str, open_kinds: list[str], title: str = "", href: str = "") -> str:
+    """One licence of the finder: its id, the kinds it is open for (the filters read
+    them), its name on hover."""
+    inner = f'<a href="{href}">{html.escape(label)}</a>' if href else html.escape(label)
+    hover = f' title="{html.escape(title)}"' if title else ""
+    name = html.escape(f"{label} {title}".lower())
+    return f'<li data-open="{" ".join(open_kinds)}" data-name="{name}"{hover}>{inner}</li>'
+
+
+def licence_finder(d: Definition, uri: str) -> list[str]:
+    """Every licence the policy judges, grouped so that each reason is said once."""
+    from openness.licensing import spdx
+
+    policy = d.licenses
+    kinds = [k.id for k in d.kinds if k.id in policy.kinds]
+    titles = {k.id: k.title.lower() for k in d.kinds}
+    restricted_ids: dict[int, list[str]] = {}
+    by_signature: dict[tuple[str, ...], list[str]] = {}
+    names: dict[str, str] = {}
+    for license_id in sorted(spdx.license_ids(), key=str.lower):
+        lic = spdx.lookup(license_id)
+        if lic is None or lic.deprecated:
+            continue
+        names[lic.id] = lic.name
+        group = next((i for i, g in enumerate(policy.restricted) if g.matches(lic.id)), None)
+        if group is not None:
+            restricted_ids.setdefault(group, []).append(lic.id)
+            continue
+        signature = tuple(k for k in kinds if policy.judge(lic.id, k).is_open)
+        by_signature.setdefault(signature, []).append(lic.id)
+    sections: list[tuple[str, str, list[str]]] = []  # heading, reason, items
+    for signature in sorted(by_signature, key=lambda sig: (-len(sig), sig)):
+        ids = by_signature[signature]
+        if not signature:
+            continue
+        if len(signature) == len(kinds):
+            heading = "Open for every kind"
+            reason = "OSI-approved: open for code, and for weights, data and documents."
+        else:
+            shut = [titles[k] for k in kinds if k not in signature]
+            heading = f"Open for {_series([titles[k] for k in signature])}, not for {_series(shut)}"
+            reason = (
+                f"On the open content list, not OSI-approved: open for "
+                f"{_series([titles[k] for k in signature])}; {_series(shut)} "
+                f"need{'s' if len(shut) == 1 else ''} an OSI-approved licence."
+            )
+        sections.append(
+            (heading, reason, [_item(i, list(signature), names.get(i, "")) for i in ids])
         )
+    refs = list(policy.license_refs.values())
+    ref_items = []
+    for ref in refs:
+        ref_items.append(
+            _item(ref.id, list(ref.open_for), ref.name, href(uri, licence_doc(d.version, ref.id)))
+        )
+    sections.append(
+        (
+            "Model licences without an SPDX id",
+            "Declare these with their LicenseRef- id; each has a page with its restrictions "
+            "and reason.",
+            ref_items,
+        )
+    )
+    for index, group in enumerate(policy.restricted):
+        restrictions = ", ".join(policy.restriction_title(r).lower() for r in group.restrictions)
+        heading = group.title or f"Restricted: {restrictions}"
+        ids = restricted_ids.get(index) or list(group.exact)
+        sections.append((heading, f"{group.reason}", [_item(i, [], names.get(i, "")) for i in ids]))
+    closed = by_signature.get((), [])
+    lines = [
+        '<div class="oa-filter oa-licence-controls">',
+        '<label>Find <input type="search" id="oa-licence-filter" '
+        'placeholder="an id or a name, e.g. apache, llama, cc-by"></label>',
+        '<label>Kind <select id="oa-licence-kind"><option value="">any</option>'
+        + "".join(f'<option value="{k}">{html.escape(titles[k])}</option>' for k in kinds)
+        + "</select></label>",
+        '<label>Verdict <select id="oa-licence-verdict"><option value="">any</option>'
+        '<option value="open">open</option><option value="closed">not open</option>'
+        "</select></label>",
+        '<span id="oa-licence-count" aria-live="polite"></span>',
+        "</div>",
+        "",
+        '<div class="oa-licences">',
+    ]
+    for heading, reason, items in sections:
+        lines += _section(heading, reason, items)
+    lines += _section(
+        "Not open for any kind",
+        "Neither OSI-approved nor on the open content list, so not open for any kind.",
+        [_item(i, [], names.get(i, "")) for i in closed],
+        collapsed=True,
+    )
+    lines += ["</div>", ""]
     return lines
+
+
+def _section(heading: str, reason: str, items: list[str], collapsed: bool = False) -> list[str]:
+    count = f' <span class="oa-licence-n">({len(items)})</span>'
+    head = (
+        f"<summary><b>{html.escape(heading)}</b>{count}</summary>"
+        if collapsed
+        else (f'<p class="oa-licence-head"><b>{html.escape(heading)}</b>{count}</p>')
+    )
+    tag = "details" if collapsed else "div"
+    return [
+        f'<{tag} class="oa-licence-group">{head}',
+        f'<p class="oa-licence-why">{html.escape(reason)}</p>',
+        '<ul class="oa-licence-ids">',
+        *items,
+        "</ul>",
+        f"</{tag}>",
+    ]
+
+
+def _series(items: list[str]) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} and {items[-1]}"
+
+
+def licence_page(site: Site, d: Definition, ref_id: str) -> str:
+    """``/definition/<version>/licenses/<id>/``: one model licence without an SPDX id."""
+    uri = licence_doc(d.version, ref_id)
+    policy = d.licenses
+    ref = policy.license_ref(ref_id)
+    assert ref is not None
+    restrictions = [policy.restriction(r) for r in ref.restrictions]
+    used_by = [
+        e
+        for e in site.examples
+        if e.report.definition_version == d.version
+        and any(
+            isinstance(c, dict) and ref.id in str(c.get("license", ""))
+            for c in e.components.values()
+        )
+    ]
+    return render(
+        "license.md.j2",
+        uri,
+        version_note=as_markdown(version_note(site, d, uri)),
+        ref=ref,
+        open_for=", ".join(ref.open_for) or "nothing",
+        restrictions=restrictions,
+        policy_link=as_markdown(link("licence policy", uri, urls.licenses_doc(d.version))),
+        restriction_href={
+            r.id: rel(uri, urls.licenses_doc(d.version) + f"#restriction-{r.id}")
+            for r in restrictions
+        },
+        used_by=[as_markdown(link(text(e.name), uri, urls.model_doc(e.slug))) for e in used_by],
+    )
 
 
 def _aliases_table(policy: LicensePolicy) -> list[str]:
@@ -93,51 +233,4 @@ def _aliases_table(policy: LicensePolicy) -> list[str]:
         else:
             target = f"refused: {cell(entry.reason)}"
         lines.append(f"| {code(entry.text)} | {target} |")
-    return lines
-
-
-def spdx_tables(d: Definition) -> list[str]:
-    """Every SPDX licence, judged for every kind by the validator's own licence policy."""
-    from openness.licensing import spdx
-
-    policy = d.licenses
-    kinds = [k.id for k in d.kinds]
-    open_rows, closed_rows = [], []
-    for license_id in sorted(spdx.license_ids(), key=str.lower):
-        lic = spdx.lookup(license_id)
-        if lic is None or lic.deprecated:
-            continue
-        verdicts = {kind: policy.judge(license_id, kind) for kind in kinds}
-        if any(verdict.is_open for verdict in verdicts.values()):
-            open_rows.append((lic, verdicts))
-        else:
-            closed_rows.append((lic, verdicts))
-    lines = [
-        f"## Every SPDX licence ({spdx.list_version()})",
-        "",
-        "Each id below is judged by the validator's licence check for each kind of "
-        "component. Deprecated SPDX ids are judged as their replacement.",
-        "",
-        f"### Open for at least one kind ({len(open_rows)})",
-        "",
-        "| Id | Name | " + " | ".join(kinds) + " | When not open, why |",
-        "| --- | --- | " + " | ".join("---" for _ in kinds) + " | --- |",
-    ]
-    for lic, verdicts in open_rows:
-        marks = " | ".join("open" if verdicts[k].is_open else "**no**" for k in kinds)
-        reasons = "; ".join(f"{k}: {verdicts[k].reason}" for k in kinds if not verdicts[k].is_open)
-        lines.append(f"| {code(lic.id)} | {cell(lic.name)} | {marks} | {cell(reasons)} |")
-    lines += [
-        "",
-        f"### Not open for any kind ({len(closed_rows)})",
-        "",
-        '??? note "Show the list"',
-        "",
-        "    | Id | Name | Why |",
-        "    | --- | --- | --- |",
-    ]
-    for lic, verdicts in closed_rows:
-        reasons = sorted({v.reason for v in verdicts.values()})
-        lines.append(f"    | {code(lic.id)} | {cell(lic.name)} | {cell(' '.join(reasons))} |")
-    lines.append("")
     return lines

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import html
 import json
 from dataclasses import dataclass
+from urllib.parse import quote
 
 from openness import urls
 from openness.crosswalk.mof import roman
@@ -11,13 +13,23 @@ from openness.definition import Definition
 from openness.report import FileReport, Gap
 from openness.rules import RULES
 from openness.site.badges import level_badge_img
-from openness.site.markdown import Markdown, cell, code, json_block, link, rel, text
+from openness.site.directory import (
+    STATES,
+    UseFact,
+    differences,
+    licence_name,
+    licence_reason,
+    matrix,
+    use_facts,
+    verdict,
+)
+from openness.site.markdown import Markdown, cell, code, href, json_block, link, text
+from openness.site.models_index import INDEX_DEST, INDEX_SCHEMA_URL
 from openness.site.pages.common import (
     as_markdown,
     g7_verdict,
     gap_items,
     level_link,
-    mof_verdict,
     older_reading,
     osaid_verdict,
     render,
@@ -25,51 +37,123 @@ from openness.site.pages.common import (
     standing,
     version_note,
 )
-from openness.site.sources import Example, Site
+from openness.site.pages.crosswalks import osi_validation
+from openness.site.pages.licenses import licence_page_doc
+from openness.site.sources import Example, Site, declaration_dest
+
+CONTRIBUTING_DOC = "contributing.md"
+ISSUE_TEMPLATE = "model-correction.yml"
 
 
 def models_page(site: Site) -> str:
-    """Every example declaration with its computed level and badge, filterable."""
+    """Every example declaration with its computed level and badge, filterable by text,
+    level, organization and licence, sortable; cards instead of rows on a phone."""
     uri = urls.MODELS_DOC
     d = site.latest
+    rows = [_model_row(site, example, uri) for example in site.examples]
     return render(
         "models.md.j2",
         uri,
         version_note=as_markdown(version_note(site, d, uri)),
         examples=site.examples,
         levels=list(reversed(d.levels)),
-        models_table=as_markdown(_models_table(site, uri)),
+        organizations=sorted({r.organization for r in rows if r.organization}, key=str.lower),
+        licences=sorted({r.licence for r in rows if r.licence}, key=str.lower),
+        models_table=as_markdown(_models_table(rows)),
+        index_link=as_markdown(link(code("/models.json"), uri, INDEX_DEST)),
+        schema_link=as_markdown(
+            link("its JSON Schema", uri, INDEX_SCHEMA_URL.removeprefix(urls.BASE_URL + "/"))
+        ),
     )
 
 
-def _models_table(site: Site, uri: str) -> list[str]:
-    """One row a model: its level (badge of the version it is written against), G7 label,
-    OSAID and MOF. The level filter and sort use the latest version's level it stands at."""
+@dataclass(frozen=True, slots=True)
+class _Row:
+    """One model of the table, as HTML cells (escaped) and the values its filters read."""
+
+    organization: str
+    licence: str
+    html: str
+
+
+COLUMNS = (
+    "Model",
+    "Organization",
+    "Level",
+    "G7 label",
+    "OSAID 1.0",
+    "MOF 1.0",
+    "Weights licence",
+    "Presented as open source",
+)
+
+
+def weights_licence(site: Site, example: Example) -> str:
+    """The weights' licence as people name it ("" when not released or none given)."""
+    declared = example.components.get("model-parameters")
+    if not isinstance(declared, dict) or declared.get("status") not in ("released", "partial"):
+        return ""
+    expression = declared.get("license")
+    if not isinstance(expression, str):
+        return ""
+    return licence_name(site.definition(example.report.definition_version), expression)
+
+
+def _model_row(site: Site, example: Example, uri: str) -> _Row:
+    """A row: the level filter and sort read the latest version's level it stands at."""
+    report = example.report
     latest = site.latest
-    lines = [
-        "| Model | Organization | Level | G7 label | Presented as open source "
-        "| OSAID 1.0 | MOF 1.0 |",
-        "| --- | --- | --- | --- | --- | --- | --- |",
+    ed = site.definition(report.definition_version)
+    level = ed.level(report.level) if report.level else None
+    badge = level_badge_img(ed, level) if level else "invalid"
+    stands = standing(site, example)
+    rank = latest.level(stands).rank if stands in latest.level_ids else -1
+    older = older_reading(site, example)
+    older_html = f"<br><small>definition {html.escape(older)}</small>" if older else ""
+    licence = weights_licence(site, example)
+    name = html.escape(example.name)
+    org = html.escape(example.organization)
+    cells = [
+        f'<a href="{href(uri, urls.model_doc(example.slug))}"><strong>{name}</strong></a>',
+        org,
+        f'<span data-level="{stands or ""}" data-rank="{rank}">{badge}'
+        f'<span class="oa-sr-only"> {html.escape(report_level_title(site, report))}</span>'
+        f"</span>{older_html}",
+        html.escape(g7_text(report)),
+        html.escape(osaid_verdict(report)),
+        html.escape(report.mof.label if report.mof else ""),
+        html.escape(licence or "not released"),
+        "yes" if example.claims_open_source else "no",
     ]
-    for example in site.examples:
-        report = example.report
-        ed = site.definition(report.definition_version)
-        level = ed.level(report.level) if report.level else None
-        badge = level_badge_img(ed, level) if level else "invalid"
-        claims = "yes" if example.claims_open_source else "no"
-        stands = standing(site, example)
-        rank = latest.level(stands).rank if stands in latest.level_ids else -1
-        older = older_reading(site, example)
-        older_cell = f"<br><small>definition {cell(older)}</small>" if older else ""
-        lines.append(
-            f"| {link(text(example.name), uri, urls.model_doc(example.slug))} "
-            f"| {cell(example.organization)} "
-            f'| <span data-level="{stands or ""}" data-rank="{rank}">{badge}'
-            f'<span class="oa-sr-only"> {cell(report_level_title(site, report))}</span></span>'
-            f"{older_cell} "
-            f"| {g7_verdict(report)} | {claims} | {osaid_verdict(report)} | {mof_verdict(report)} |"
-        )
-    return lines
+    tds = "".join(
+        f'<td data-label="{html.escape(col)}">{value}</td>'
+        for col, value in zip(COLUMNS, cells, strict=True)
+    )
+    return _Row(
+        example.organization,
+        licence,
+        f'<tr data-org="{html.escape(example.organization)}" '
+        f'data-license="{html.escape(licence)}">{tds}</tr>',
+    )
+
+
+def _models_table(rows: list[_Row]) -> list[str]:
+    head = "".join(f"<th>{html.escape(col)}</th>" for col in COLUMNS)
+    return [
+        '<table class="oa-models-table">',
+        f"<thead><tr>{head}</tr></thead>",
+        "<tbody>",
+        *(row.html for row in rows),
+        "</tbody>",
+        "</table>",
+    ]
+
+
+def g7_text(report: FileReport) -> str:
+    """The report's G7 label as plain text ("no label" for closed)."""
+    if report.g7 is None:
+        return ""
+    return report.g7.title or "no label"
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,21 +169,39 @@ def _missing(d: Definition, level_id: str, gaps: tuple[Gap, ...]) -> _Missing:
 
 
 def model_page(site: Site, example: Example) -> str:
-    """``/models/<name>/``: the full report on one example declaration."""
+    """``/models/<name>/``: the answer first (one sentence, the verdicts in one row, the
+    components by pillar, can I use it, where verdicts differ), then the sources, then
+    the full report."""
     uri = urls.model_doc(example.slug)
     report = example.report
     d = site.definition(report.definition_version)
     level = d.level(report.level) if report.level else None
     next_level = report.next_level
     rationale = example.data.get("x-rationale")
+    use_lead, facts = use_facts(d, example)
+    claims_note = example.data.get("x-claims-note")
     return render(
         "model.md.j2",
         uri,
         example=example,
         level=level,
         version_note=as_markdown(version_note(site, d, uri)),
-        badge=as_markdown(level_badge_img(d, level) if level else ""),
-        badge_target=rel(uri, urls.level_doc(d.version, level.id)) if level else "",
+        verdict=verdict(d, example),
+        verdict_row=as_markdown(_verdict_row(site, example, d, uri)),
+        matrix=as_markdown(_matrix(d, example, uri)),
+        legend=as_markdown(_legend()),
+        use_lead=use_lead,
+        use_table=as_markdown(_use_table(facts)),
+        use_policy=as_markdown(_use_policy(site, d, example, uri)),
+        differences=differences(d, example, osi_validation()),
+        sources=as_markdown(_sources(d, example)),
+        reviewed=str(example.data.get("x-reviewed") or ""),
+        unverified=as_markdown(_unverified(d, example)),
+        claims_note=claims_note if isinstance(claims_note, str) else "",
+        correction=as_markdown(_correction(site, example, uri)),
+        declaration_link=as_markdown(
+            link(code("openness.json"), uri, declaration_dest(example.slug))
+        ),
         facts_table=as_markdown(_facts_table(site, example, d, uri)),
         washing=any(f.rule == "open-source-washing" for f in report.findings),
         components_table=as_markdown(_component_rows(site, example, uri)),
@@ -121,6 +223,164 @@ def model_page(site: Site, example: Example) -> str:
     )
 
 
+def _verdict_row(site: Site, example: Example, d: Definition, uri: str) -> list[str]:
+    """The badge, the G7 label, OSAID and MOF in one row."""
+    report = example.report
+    level = d.level(report.level) if report.level else None
+    items = []
+    if level is not None:
+        target = href(uri, urls.level_doc(d.version, level.id))
+        items.append(f'<a class="oa-row-badge" href="{target}">{level_badge_img(d, level)}</a>')
+    if report.g7 is not None:
+        items.append(f"<span><small>G7 label</small> <b>{html.escape(g7_text(report))}</b></span>")
+    if report.osaid is not None:
+        items.append(f"<span><small>OSAID 1.0</small> <b>{osaid_verdict(report)}</b></span>")
+    if report.mof is not None:
+        mof = html.escape(report.mof.label)
+        if report.mof.mof_class:
+            mof = f"Class {roman(report.mof.mof_class)}, {mof}"
+        items.append(f"<span><small>MOF 1.0</small> <b>{mof}</b></span>")
+    return ['<div class="oa-verdict-row">', *items, "</div>"]
+
+
+def _matrix(d: Definition, example: Example, uri: str) -> list[str]:
+    """The components by pillar, each with its state as a symbol, words and a colour."""
+    lines = ['<div class="oa-matrix">']
+    for column in matrix(d, example):
+        lines.append(
+            f'<div class="oa-pillar"><p class="oa-pillar-title">{html.escape(column.title)}</p><ul>'
+        )
+        for item in column.cells:
+            target = href(uri, urls.component_doc(d.version, item.component))
+            licence = (
+                f'<br><code class="oa-licence">{html.escape(item.license)}</code>'
+                if item.license
+                else ""
+            )
+            lines.append(
+                f'<li class="oa-cell oa-{item.state.id}" data-state="{item.state.id}">'
+                f'<span class="oa-sym" aria-hidden="true">{item.state.symbol}</span> '
+                f'<a href="{target}">{html.escape(item.title)}</a> '
+                f'<span class="oa-state">{html.escape(item.state.label)}</span>{licence}</li>'
+            )
+        lines.append("</ul></div>")
+    lines.append("</div>")
+    return lines
+
+
+def _legend() -> list[str]:
+    items = [
+        f'<li class="oa-cell oa-{s.id}"><span class="oa-sym" aria-hidden="true">{s.symbol}</span> '
+        f"<b>{html.escape(s.label)}</b>: {html.escape(s.summary)}</li>"
+        for s in STATES.values()
+    ]
+    return ['<ul class="oa-legend">', *items, "</ul>"]
+
+
+def _use_table(facts: list[UseFact]) -> list[str]:
+    if not facts:
+        return []
+    lines = ["| Question | Answer |", "| --- | --- |"]
+    lines += [f"| {cell(f.question)} | {cell(f.answer)} |" for f in facts]
+    return lines
+
+
+def _use_policy(site: Site, d: Definition, example: Example, uri: str) -> str:
+    """The policy's own reason for the weights' licence, linked to its page."""
+    declared = example.components.get("model-parameters")
+    expression = declared.get("license") if isinstance(declared, dict) else None
+    if (
+        not isinstance(expression, str)
+        or not expression
+        or d.licenses.judge(expression, "weights").is_open
+    ):
+        return ""
+    reason = licence_reason(d, expression)
+    if not reason:
+        return ""
+    page = licence_page_doc(d, expression)
+    where = (
+        link("its page", uri, page)
+        if page
+        else link("the licence policy", uri, urls.licenses_doc(d.version))
+    )
+    return f"The licence policy says: {text(reason)} (see {where}; the licence itself decides)."
+
+
+def pointer_title(d: Definition, example: Example, pointer: str) -> str:
+    """What a JSON pointer of the declaration names, in words ("Model parameters: licence")."""
+    head, _, note = pointer.partition(" (")
+    parts = [p for p in head.split("/") if p]
+    words: list[str] = []
+    if parts[:1] == ["components"] and len(parts) > 1:
+        cid = parts[1]
+        words.append(d.component(cid).title if d.has_component(cid) else cid)
+        rest = parts[2:]
+        if rest[:1] == ["datasets"] and len(rest) > 1 and rest[1].isdigit():
+            data = example.components.get(cid, {})
+            sets = data.get("datasets", []) if isinstance(data, dict) else []
+            index = int(rest[1])
+            name = (
+                sets[index].get("name")
+                if index < len(sets) and isinstance(sets[index], dict)
+                else None
+            )
+            words.append(f"data set {name}" if name else f"data set {index + 1}")
+            rest = rest[2:]
+        words += [r.replace("_", " ") for r in rest]
+    elif parts == ["claims", "open_source"]:
+        words.append("Presented as open source")
+    elif parts == ["x-expected-level"]:
+        words.append("Level, and OSI's validation")
+    elif parts[:1] == ["model"]:
+        words += ["Model", *(r.replace("_", " ") for r in parts[1:])]
+    else:
+        words += [r.removeprefix("x-").replace("_", " ") for r in parts] or ["The declaration"]
+    title = ": ".join(words)
+    return f"{title} ({note.rstrip(')')})" if note else title
+
+
+def _sources(d: Definition, example: Example) -> list[str]:
+    """Every x-sources entry: what it supports, where (linked), and what it says."""
+    sources = example.data.get("x-sources")
+    if not isinstance(sources, dict) or not sources:
+        return ["No source is given."]
+    lines = []
+    for pointer, entries in sources.items():
+        for entry in entries if isinstance(entries, list) else [entries]:
+            if not isinstance(entry, dict):
+                continue
+            url = str(entry.get("url", ""))
+            label = url.removeprefix("https://").removeprefix("www.")
+            says = entry.get("says", "")
+            lines.append(
+                f"- **{text(pointer_title(d, example, pointer))}**: "
+                f"[{text(label)}]({url})" + (f": {text(says)}" if says else "")
+            )
+    return lines
+
+
+def _unverified(d: Definition, example: Example) -> list[str]:
+    found = example.data.get("x-unverified")
+    if not isinstance(found, list):
+        return []
+    return [f"- {text(pointer_title(d, example, str(p)))}" for p in found]
+
+
+def _correction(site: Site, example: Example, uri: str) -> str:
+    """Where to propose a correction: the repository's issue form when the site knows the
+    repository, and the contributing page that explains both routes."""
+    guide = link("how to add or contest a declaration", uri, CONTRIBUTING_DOC)
+    if not site.repo_url:
+        return f"Found a wrong or outdated fact? See {guide}."
+    title = quote(f"Correction: {example.name}")
+    form = (
+        f"{site.repo_url.rstrip('/')}/issues/new?template={ISSUE_TEMPLATE}"
+        f"&title={title}&model={quote(example.slug)}"
+    )
+    return f"Found a wrong or outdated fact? [Propose a correction]({form}), or see {guide}."
+
+
 def _indented(block: str) -> str:
     """A block inside an admonition (four spaces; blank lines stay empty)."""
     return "\n".join("    " + line if line else "" for line in block.splitlines())
@@ -129,7 +389,7 @@ def _indented(block: str) -> str:
 def _facts_table(site: Site, example: Example, d: Definition, uri: str) -> list[str]:
     report = example.report
     level = d.level(report.level) if report.level else None
-    facts = ["| | |", "| --- | --- |"]
+    facts = ["| Fact | Value |", "| --- | --- |"]
     for key in ("name", "version", "organization", "release_date"):
         if example.model.get(key):
             facts.append(f"| {key.replace('_', ' ').capitalize()} | {cell(example.model[key])} |")
