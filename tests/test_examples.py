@@ -158,3 +158,13 @@ def test_llama_examples_declare_inference_code_the_same_way():
         inference = components["inference-code"]
         assert inference["url"] == "https://github.com/huggingface/transformers"
         assert inference["license"] == "Apache-2.0"
+
+
+def test_the_examples_readme_lists_every_example_with_its_level():
+    """The table in examples/README.md is kept with the folders: one row each, and the level
+    it gives is the one the validator computes."""
+    readme = (ROOT / "examples" / "README.md").read_text(encoding="utf-8")
+    rows = dict(re.findall(r"^\| `([^`]+)` \|[^|]*\|[^|]*\| ([a-z-]+) ", readme, re.M))
+    assert sorted(rows) == sorted(IDS)
+    for path in EXAMPLES:
+        assert rows[path.parent.name] == _load(path)["x-expected-level"], path.parent.name
