@@ -84,6 +84,9 @@ def _file(file: FileReport, report: Report, style: Style, verbose: int, quiet: i
         for check in file.levels[1:] if next_level else file.levels:
             if check is next_level or check.met:
                 continue
+            if not check.missing:  # its own requirements are met: no empty heading
+                lines.append(f"  {check.title}: nothing more, once the levels below are met")
+                continue
             lines.append(f"  also missing for {check.title}:")
             for gap in check.missing:
                 lines.append(f"    - {escape_controls(gap.message)}")
