@@ -145,15 +145,10 @@ def badge(
 
 def _level_spec(level_id: str) -> BadgeSpec:
     from openness.badge import for_level
+    from openness.cli.common import level_option
     from openness.definition import load_definition
 
-    definition = load_definition()
-    if level_id not in definition.level_ids:
-        raise click.BadParameter(
-            f"{level_id!r} is not a level; choose one of: {', '.join(definition.level_ids)}",
-            param_hint="--level",
-        )
-    return for_level(definition, level_id)
+    return for_level(load_definition(), level_option(level_id, "--level"))
 
 
 def _to_stdout(content: str | bytes) -> None:
