@@ -10,6 +10,7 @@ causes. Reading files is ``loader``'s job; printing is the renderers'.
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
 from openness.assess.levels import Levels, judge_levels
@@ -80,6 +81,8 @@ def _capped(report: FileReport) -> FileReport:
 def unreadable_report(path: str, error: LoadError) -> FileReport:
     """The report of a file that could not be read or parsed."""
     finding = reading.load_finding(error)
+    if error.message == "no such file" and os.path.basename(path) == "openness.json":
+        finding = reading.no_declaration(os.path.dirname(path) or ".")
     return FileReport(path=path, unreadable=error.unreadable, findings=[finding])
 
 

@@ -43,7 +43,8 @@ def _use_colour(choice: str) -> bool:
     default="text",
     show_default=True,
     help="text for people; json (versioned report) for tools; lines: path:line:col: severity "
-    "rule: message; sarif: SARIF 2.1.0 for code scanning; github: workflow annotations.",
+    "rule: message, then path:1:1: info level: LEVEL (Title) for each file with a level; "
+    "sarif: SARIF 2.1.0 for code scanning; github: workflow annotations.",
 )
 @click.option(
     "--min-level",
