@@ -569,7 +569,7 @@ def test_f13_yaml_big_integers_base_60_and_lone_surrogates(tmp_path):
     assert not (tmp_path / "out.json").exists()
 
 
-@pytest.mark.parametrize("option", ["--color", "--label-color"])
+@pytest.mark.parametrize("option", ["--message-color", "--label-color"])
 @pytest.mark.parametrize("fmt", ["svg", "endpoint"])
 def test_f14_rgb_channels_of_any_length(option, fmt):
     for colour in (f"rgb({'9' * 400}%,1,1)", f"rgb({'9' * 5000},1,1)"):
