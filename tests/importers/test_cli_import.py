@@ -146,6 +146,8 @@ def test_init_interactive(runner, tmp_path, monkeypatch):
             "http://not-https",  # refused, asked again
             "https://huggingface.co/o/example-7b",
             "Apache 2.0",
+            "n",  # architecture
+            "n",  # inference code
             "y",
             "https://github.com/o/train",
             "MIT",
@@ -154,6 +156,7 @@ def test_init_interactive(runner, tmp_path, monkeypatch):
             "https://example.org/data",
             "CC-BY-4.0",
             "",
+            "n",  # presented as open source
         ]
     )
     result = runner.invoke(init_command, [], input=answers + "\n")
@@ -163,6 +166,7 @@ def test_init_interactive(runner, tmp_path, monkeypatch):
     assert data["components"]["model-parameters"]["license"] == "Apache-2.0"
     assert data["components"]["training-code"]["url"] == "https://github.com/o/train"
     assert data["components"]["training-data"]["datasets"][0]["access"] == "open"
+    assert data["claims"] == {"open_source": False}
 
 
 def test_init_yes_skips_questions_in_a_terminal(runner, tmp_path, monkeypatch):

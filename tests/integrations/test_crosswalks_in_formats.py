@@ -36,7 +36,7 @@ def test_github_format_states_level_and_crosswalks():
     ]
     assert len(notices) == 1
     assert notices[0].startswith("::notice file=examples/pythia-6.9b/openness.json")
-    assert "level open-source-ai; G7 Open Source AI; OSAID 1.0 pass; MOF 1.0 class" in notices[0]
+    assert "level open-source-ai; G7 Open Source AI; OSAID 1.0 pass; MOF 1.0 Class" in notices[0]
 
 
 def test_text_format_shows_both_verdicts():

@@ -99,7 +99,7 @@ def test_missing_declaration_exits_2(tmp_path):
     done, summary, outputs = run_action(repo)
     assert done.returncode == 2
     assert "::error file=openness.json,title=unreadable%3A File cannot be read::" in done.stdout
-    assert "no such file" in summary
+    assert "no openness.json under ." in summary
     assert outputs["exit-code"] == "2"
 
 

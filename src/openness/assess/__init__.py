@@ -1,13 +1,16 @@
 """Assess one declaration: findings, level, next-level checklist, crosswalks.
 
 A plain pipeline over already-loaded data, a ``Document`` in and a ``FileReport``
-out: the schema, then (for a schema-valid file) the licence and consistency
-rules, the levels and OSAID, MOF, the claims; last, every finding gets its line
-and column. Reading files is ``loader``'s job; printing is the renderers'.
+out: the schema; the licence and consistency rules on every part well-formed
+enough to read (so one run reports a licence typo beside a schema error); for a
+schema-valid file, the levels and OSAID, MOF, the claims; last, every finding gets
+its line and column, in document order with consequences (washing) after their
+causes. Reading files is ``loader``'s job; printing is the renderers'.
 """
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
 from openness.assess.levels import Levels, judge_levels
@@ -15,7 +18,7 @@ from openness.crosswalk.mof import assess_mof
 from openness.definition import Definition, load_definition
 from openness.loader import Document, LoadError
 from openness.positions import line_columns, locate_many
-from openness.report import FileReport, G7Verdict, OsaidVerdict
+from openness.report import FileReport, Finding, G7Verdict, OsaidVerdict
 from openness.resources import known_versions
 from openness.rules import claims, consistency, licenses, reading, schema
 
@@ -24,6 +27,8 @@ from openness.rules import claims, consistency, licenses, reading, schema
 # size cap holds tens of thousands of problems, and its cost must stay linear.
 MAX_FINDINGS = 1000
 NEAR_MATCH_SEARCHES = 50
+# Findings that follow from the others (their cause is listed first).
+CONSEQUENCES = frozenset({"open-source-washing"})
 
 
 def assess_document(document: Document) -> FileReport:
@@ -49,6 +54,8 @@ def _assess(document: Document) -> FileReport:
     report.findings.extend(schema.check(version, data))
     if not report.findings:
         _assess_valid(report, data, definition)
+    else:
+        report.findings.extend(_well_formed_findings(definition, data, report.findings))
     superseded = schema.superseded(version)
     if superseded is not None:
         report.findings.append(superseded)
@@ -74,6 +81,8 @@ def _capped(report: FileReport) -> FileReport:
 def unreadable_report(path: str, error: LoadError) -> FileReport:
     """The report of a file that could not be read or parsed."""
     finding = reading.load_finding(error)
+    if error.message == "no such file" and os.path.basename(path) == "openness.json":
+        finding = reading.no_declaration(os.path.dirname(path) or ".")
     return FileReport(path=path, unreadable=error.unreadable, findings=[finding])
 
 
@@ -95,6 +104,36 @@ def _assess_valid(report: FileReport, data: dict[str, Any], definition: Definiti
     )
     if washing is not None:
         report.findings.append(washing)
+
+
+def _well_formed_findings(
+    definition: Definition, data: dict[str, Any], schema_findings: list[Finding]
+) -> list[Finding]:
+    """The licence and consistency findings of a file that fails the schema, on the
+    parts the schema errors leave alone: every licence string that is not itself a
+    schema error, and every known component none of whose schema errors lies inside
+    it. The level stays uncomputed: it needs the whole file."""
+    components = data.get("components")
+    if not isinstance(components, dict):
+        return []
+    known = set(definition.component_ids)
+    broken = [f.pointer for f in schema_findings]
+
+    def clean(pointer: str) -> bool:
+        return not any(b == pointer or b.startswith(pointer + "/") for b in broken)
+
+    readable = {
+        cid: declared
+        for cid, declared in components.items()
+        if cid in known and isinstance(declared, dict)
+    }
+    findings = [f for f in licenses.license_findings(definition, readable) if clean(f.pointer)]
+    whole = {cid: d for cid, d in readable.items() if clean(f"/components/{cid}")}
+    partial = {k: v for k, v in data.items() if k != "components"}
+    if not clean("/$schema"):
+        partial.pop("$schema", None)
+    findings.extend(consistency.consistency_findings(definition, {**partial, "components": whole}))
+    return findings
 
 
 def _osaid_verdict(definition: Definition, levels: Levels) -> OsaidVerdict:
@@ -155,8 +194,10 @@ def _located(report: FileReport, document: Document) -> FileReport:
         finding if finding.line is not None else finding._replace(line=line, column=column)
         for finding, (line, column) in zip(report.findings, positions, strict=True)
     ]
-    # document order, so every format lists problems as an editor shows them
-    located.sort(key=lambda f: (f.line or 0, f.column or 0))
+    # document order, so every format lists problems as an editor shows them; a
+    # finding that is the consequence of others (washing: the level falls short
+    # because of them) comes after them, wherever its key stands
+    located.sort(key=lambda f: (f.rule in CONSEQUENCES, f.line or 0, f.column or 0))
     report.findings = located
     return report
 

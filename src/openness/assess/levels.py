@@ -177,10 +177,14 @@ def _open_license(
     judgement = definition.licenses.judgement(expression, component.kind)
     if judgement.is_open:
         return None
+    fix = f"release the {title.lower()} under an open licence ({suggestion})"
+    if judgement.code in ("invalid-license-expression", "unknown-license"):
+        # a typo, not a closed licence: the licence finding says what was meant
+        fix = f"correct its licence (the {judgement.code} finding says how)"
     return (
         judgement.code or "restricted-license",
         f"{title}: {expression} {judgement.reason}.",
-        f"release the {title.lower()} under an open licence ({suggestion})",
+        fix,
     )
 
 

@@ -52,6 +52,15 @@ class _Commands(click.Group):
         "migrate": ("migrate", "migrate_command"),
     }
 
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """Each command's whole first sentence: click would cut it at about 45
+        characters ("Make the badge of a declaration's computed level (never a...")."""
+        for name in self.list_commands(ctx):
+            command = self.get_command(ctx, name)
+            if command is not None and not command.short_help and command.help:
+                command.short_help = " ".join(command.help.split("\n\n")[0].split())
+        super().format_commands(ctx, formatter)
+
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted([*super().list_commands(ctx), *self._lazy])
 

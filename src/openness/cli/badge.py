@@ -12,6 +12,50 @@ if TYPE_CHECKING:
     from openness.badge import BadgeSpec
 
 BADGE_FORMATS = ("svg", "png", "endpoint", "markdown", "html", "rst")
+SNIPPET_FORMATS = ("markdown", "html", "rst")
+# Options that draw an image: a snippet only points to one, so they do nothing there.
+_IMAGE_OPTIONS = {
+    "message_color": "--message-color",
+    "old_color": "--color",
+    "label_color": "--label-color",
+    "palette": "--palette",
+}
+
+
+def _message_color(message_color: str | None, old_color: str | None) -> str | None:
+    """--message-color, or the deprecated --color with a warning (never both)."""
+    if old_color is None:
+        return message_color
+    if message_color is not None:
+        raise click.UsageError("give --message-color only (--color is its deprecated name)")
+    click.echo(
+        "openness: badge --color is deprecated: write --message-color (on validate, --color "
+        "is the terminal's colour)",
+        err=True,
+    )
+    return old_color
+
+
+def _warn_unused_on_snippets(ctx: click.Context, badge_format: str, image_url: str | None) -> None:
+    """Say so when colour options are given for a snippet: it embeds an image made
+    elsewhere (the published badge, or --image-url), so they would be silently lost."""
+    from click.core import ParameterSource
+
+    given = [
+        flag
+        for name, flag in _IMAGE_OPTIONS.items()
+        if ctx.get_parameter_source(name) not in (None, ParameterSource.DEFAULT)
+    ]
+    if not given:
+        return
+    where = "the image at --image-url" if image_url else "the published badge image"
+    click.echo(
+        f"openness: {', '.join(given)} {'does' if len(given) == 1 else 'do'} nothing on a "
+        f"{badge_format} snippet: it points to {where}. To show other colours, make the "
+        "image with --format svg and those options, serve it, and give its address as "
+        "--image-url",
+        err=True,
+    )
 
 
 @click.command()
@@ -52,12 +96,21 @@ BADGE_FORMATS = ("svg", "png", "endpoint", "markdown", "html", "rst")
     help="shields.io colour palette: v6 (current) or v5 (classic).",
 )
 @click.option(
-    "--color",
+    "--message-color",
     "message_color",
     metavar="COLOR",
-    help="Override the message colour (a name or #hex).",
+    help="Images: the badge's message colour (a name or #hex) instead of the level's.",
 )
-@click.option("--label-color", metavar="COLOR", help="Override the label colour.")
+@click.option(
+    "--label-color", metavar="COLOR", help="Images: the badge's label colour (a name or #hex)."
+)
+@click.option(
+    "--color",
+    "old_color",
+    metavar="COLOR",
+    hidden=True,
+    help="Deprecated: --message-color (--color means terminal colour on validate).",
+)
 @click.option(
     "--link",
     metavar="URL",
@@ -81,6 +134,7 @@ def badge(
     palette: str,
     message_color: str | None,
     label_color: str | None,
+    old_color: str | None,
     link: str | None,
     image_url: str | None,
     force: bool,
@@ -94,6 +148,9 @@ def badge(
     """
     from openness import badge as badges
 
+    message_color = _message_color(message_color, old_color)
+    if badge_format in SNIPPET_FORMATS:
+        _warn_unused_on_snippets(ctx, badge_format, image_url)
     exit_code = 0
     if level_id is not None:
         if path is not None:
@@ -145,15 +202,10 @@ def badge(
 
 def _level_spec(level_id: str) -> BadgeSpec:
     from openness.badge import for_level
+    from openness.cli.common import level_option
     from openness.definition import load_definition
 
-    definition = load_definition()
-    if level_id not in definition.level_ids:
-        raise click.BadParameter(
-            f"{level_id!r} is not a level; choose one of: {', '.join(definition.level_ids)}",
-            param_hint="--level",
-        )
-    return for_level(definition, level_id)
+    return for_level(load_definition(), level_option(level_id, "--level"))
 
 
 def _to_stdout(content: str | bytes) -> None:

@@ -70,3 +70,52 @@ def _write_stdout(content: str | bytes) -> None:
     view = memoryview(content)
     while view:
         view = view[os.write(fd, view) :]
+
+
+def level_option(text: str, option: str) -> str:
+    """A level named on the command line, as a level id of the latest definition.
+
+    Accepts an id of any shipped version (an older one is read through its G7 label,
+    with a note on stderr) and a level's title in any case or spacing ("Open weights",
+    "open_source_ai"); anything else is a usage error that suggests the closest level
+    first, then lists them all.
+    """
+    from openness.definition import latest_level, load_definition
+    from openness.resources import known_versions
+
+    spellings: dict[str, str] = {}  # loose spelling -> an id latest_level knows
+    for version in reversed(known_versions()):
+        for level in load_definition(version).levels:
+            for name in (level.id, level.title):
+                spellings.setdefault(_loose(name), level.id)
+    wanted = spellings.get(_loose(text))
+    if wanted is None:
+        raise click.BadParameter(_not_a_level(text, spellings), param_hint=option)
+    current, note = latest_level(wanted)
+    if note:
+        click.echo(f"openness: {option} {note}", err=True)
+    return current
+
+
+def _loose(name: str) -> str:
+    """A level's id or title as people type it: lower case, words joined by hyphens."""
+    import re
+
+    return re.sub(r"[\s_-]+", "-", name.strip().lower())
+
+
+def _not_a_level(text: str, spellings: dict[str, str]) -> str:
+    import difflib
+
+    from openness.definition import load_definition
+
+    latest = load_definition()
+    listed = ", ".join(latest.level_ids)
+    close = difflib.get_close_matches(_loose(text)[:100], list(spellings), n=1, cutoff=0.6)
+    if close:
+        from openness.definition import latest_level
+
+        guess = latest_level(spellings[close[0]])[0]
+        title = latest.level(guess).title
+        return f"{text!r} is not a level; did you mean {guess} ({title})? (levels: {listed})"
+    return f"{text!r} is not a level; choose one of: {listed}"

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 import click
 
-from openness.cli.common import max_size_option, write_stdout
+from openness.cli.common import level_option, max_size_option, write_stdout
 
 FORMATS = ("text", "json", "lines", "sarif", "github")
 
@@ -34,29 +34,6 @@ def _use_colour(choice: str) -> bool:
     return sys.stdout.isatty()
 
 
-def _current_level(level_id: str) -> str:
-    """``--min-level`` as a level of the latest definition (an older id is read through
-    its G7 label, with a note on stderr)."""
-    from openness.definition import latest_level
-
-    try:
-        current, note = latest_level(level_id)
-    except KeyError:
-        raise click.BadParameter(
-            f"{level_id!r} is not a level; choose one of: {', '.join(_level_ids())}",
-            param_hint="--min-level",
-        ) from None
-    if note:
-        click.echo(f"openness: --min-level {note}", err=True)
-    return current
-
-
-def _level_ids() -> list[str]:
-    from openness.definition import load_definition
-
-    return list(load_definition().level_ids)
-
-
 @click.command()
 @click.argument("paths", nargs=-1, type=click.Path(readable=False))
 @click.option(
@@ -66,13 +43,14 @@ def _level_ids() -> list[str]:
     default="text",
     show_default=True,
     help="text for people; json (versioned report) for tools; lines: path:line:col: severity "
-    "rule: message; sarif: SARIF 2.1.0 for code scanning; github: workflow annotations.",
+    "rule: message, then path:1:1: info level: LEVEL (Title) for each file with a level; "
+    "sarif: SARIF 2.1.0 for code scanning; github: workflow annotations.",
 )
 @click.option(
     "--min-level",
     metavar="LEVEL",
-    help="Exit 1 if any file is below this level "
-    "(closed, restricted, open-weights, open-methods, open-source-ai).",
+    help="Exit 1 if any file is below this level: its id or title (closed, "
+    "weights-available, open-weights, open-source-ai, open-source-ai-open-data).",
 )
 @max_size_option
 @click.option(
@@ -114,7 +92,7 @@ def validate(
     ./openness.json). Results go to stdout, diagnostics to stderr.
     """
     if min_level is not None:
-        min_level = _current_level(min_level)
+        min_level = level_option(min_level, "--min-level")
     from openness.validate import validate_paths
 
     report = validate_paths(paths, min_level=min_level, max_bytes=max_size, jobs=jobs)

@@ -13,8 +13,14 @@ heading are read. Nothing is guessed:
 - ``base_model``: kept as ``model.x-base_model``.
 - model name: ``model_name``, else ``model-index[0].name``, else the first ``# `` heading.
 - The card itself is the ``model-card`` component: ``released``.
+- ``library_name`` of a known library (``importers.libraries``): the architecture and
+  inference code are that library's, under its licence, to confirm (not for a card
+  tagged ``custom_code``, whose code is its own).
+- ``tags`` holding ``open-source``, or the text calling the model open source: the
+  model is presented as open source (``claims.open_source``), to confirm.
 
-Everything else stays ``not-released`` and is listed "to confirm".
+Everything else stays ``not-released`` and is listed "to confirm". Notes name the
+card by a relative path, never the absolute path of the machine that drafted it.
 """
 
 from __future__ import annotations
@@ -43,7 +49,16 @@ FRONT_MATTER_FIX = "write the YAML metadata between two '---' lines at the top o
 
 # Model-card metadata keys Hugging Face documents; others are left alone, but one that
 # looks like a misspelling of a key read here is reported.
-READ_KEYS = ("license", "license_name", "license_link", "datasets", "base_model", "model_name")
+READ_KEYS = (
+    "license",
+    "license_name",
+    "license_link",
+    "datasets",
+    "base_model",
+    "model_name",
+    "library_name",
+    "tags",
+)
 KNOWN_KEYS = frozenset(
     {
         *READ_KEYS,
@@ -175,6 +190,8 @@ def draft_from_model_card(
     for dataset in training.get("datasets", []):
         add_exception(dataset, definition.exception_bases, draft)
     _base_model(meta, draft)
+    _library_from_card(meta, draft)
+    _claims_from_card(meta, body, draft)
 
     if any(k.startswith("extra_gated") for k in meta) or meta.get("gated"):
         draft.to_confirm.append(
@@ -367,6 +384,99 @@ def _base_model(meta: dict[str, Any], draft: Draft) -> None:
     )
 
 
+def _library_from_card(meta: dict[str, Any], draft: Draft) -> None:
+    from openness.importers.libraries import CUSTOM_CODE_TAGS, library
+
+    raw = meta.get("library_name")
+    if raw is None:
+        return
+    tags = {t.strip().lower() for t in _strings(meta.get("tags")) or []}
+    known = library(raw)
+    if known is None:
+        draft.to_confirm.append(
+            f"library_name {clip(repr(raw), 80)} is not a library this tool knows: if the "
+            "model's architecture and inference code are public, declare their url and licence"
+        )
+        return
+    if tags & CUSTOM_CODE_TAGS:
+        draft.to_confirm.append(
+            f"the card is tagged custom_code: the architecture code is in the model's own "
+            f"repository, not in {known.name}; declare model-architecture and inference-code "
+            "with that code's url and licence"
+        )
+        return
+    components = draft.declaration["components"]
+    for component_id in ("model-architecture", "inference-code"):
+        components[component_id] = {
+            "status": "released",
+            "url": known.url,
+            "license": known.license,
+            "notes": f"The card's library_name is {known.name}, whose code is under "
+            f"{known.license} ({known.license_url}).",
+        }
+    draft.decisions.append(
+        f"model-architecture, inference-code: released in {known.name} under "
+        f"{known.license} (the card's library_name)"
+    )
+    draft.to_confirm.append(
+        f"model-architecture, inference-code: check that {known.name} implements this model "
+        "as released (a fork or patched copy needs its own url and licence)"
+    )
+
+
+_OPEN_SOURCE_TAGS = frozenset({"open-source", "opensource", "open_source", "open source"})
+_OPEN_SOURCE_TEXT = re.compile(r"\bopen[\s-]?source\b", re.IGNORECASE)
+# "an open-source licence", "open source libraries": words about something else
+_ABOUT_OTHER = re.compile(
+    r"^\W*(licen[cs]\w*|librar\w*|tools?|framework\w*|software|packages?)\b", re.I
+)
+_NEGATION = re.compile(r"\b(not|non|n't|never|no longer)\W*(\w+\W+)?$", re.IGNORECASE)
+
+
+def _claims_from_card(meta: dict[str, Any], body: str, draft: Draft) -> None:
+    """Whether the card presents the model as open source: a tag, or its words."""
+    tags = [t.strip() for t in _strings(meta.get("tags")) or []]
+    evidence = [f"the card's tags include {t!r}" for t in tags if t.lower() in _OPEN_SOURCE_TAGS]
+    if not evidence:
+        for number, line in enumerate(body.splitlines(), start=1):
+            match = _OPEN_SOURCE_TEXT.search(line)
+            if (
+                match
+                and not _NEGATION.search(line[max(0, match.start() - 20) : match.start()])
+                and not _ABOUT_OTHER.search(line[match.end() : match.end() + 30])
+            ):
+                quote = clip(" ".join(line.split()), 100)
+                evidence.append(
+                    f"the card's text says {quote!r} (line {number} after the metadata)"
+                )
+                break
+    if not evidence:
+        return
+    draft.declaration["claims"] = {"open_source": True}
+    draft.decisions.append(f"claims.open_source: true ({evidence[0]})")
+    draft.to_confirm.append(
+        "claims.open_source: true because "
+        + evidence[0]
+        + "; set it to false if the model is not presented as open source (validation "
+        "reports open source washing while the level is below Open Source AI)"
+    )
+
+
+def shown_path(path: str | Path) -> str:
+    """The card's path as notes may show it: relative to the current folder, or its
+    file name alone when it lies elsewhere (never the drafting machine's absolute path)."""
+    import os
+
+    absolute = os.path.abspath(path)
+    try:
+        relative = os.path.relpath(absolute)
+    except ValueError:  # another drive
+        relative = os.pardir
+    if relative == os.pardir or relative.startswith(os.pardir + os.sep):
+        return os.path.basename(absolute)
+    return relative
+
+
 def draft_from_model_card_file(path: str | Path) -> Draft:
     """Read a model card file and draft a declaration from it."""
-    return draft_from_model_card(read_text_file(path, ModelCardError), str(path))
+    return draft_from_model_card(read_text_file(path, ModelCardError), shown_path(path))

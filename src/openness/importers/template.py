@@ -65,6 +65,14 @@ class InitAnswers:
     training_code_license: str | None = None
     datasets_public: DatasetsAnswer = "unknown"
     datasets: tuple[DatasetAnswer, ...] = field(default=())
+    # without these an Apache-2.0 model came out one level low (issue 14, P7)
+    architecture_public: bool = False
+    architecture_url: str | None = None
+    architecture_license: str | None = None
+    inference_code_public: bool = False
+    inference_code_url: str | None = None
+    inference_code_license: str | None = None
+    presented_open_source: bool | None = None  # None: not asked
 
 
 # The questions the CLI asks, in order: (answer field, prompt text).
@@ -72,11 +80,28 @@ QUESTIONS: tuple[tuple[str, str], ...] = (
     ("model_name", "Model name"),
     ("weights_url", "Where are the weights (https URL, empty if not public)"),
     ("weights_license", "Licence of the weights (SPDX id, e.g. Apache-2.0; empty if unknown)"),
+    ("architecture_public", "Is the model architecture (the code defining the network) public?"),
+    ("architecture_url", "Where is it (https URL)"),
+    ("architecture_license", "Its licence (SPDX id)"),
+    ("inference_code_public", "Is the inference code (the code that runs the model) public?"),
+    ("inference_code_url", "Where is it (https URL)"),
+    ("inference_code_license", "Its licence (SPDX id)"),
     ("training_code_public", "Is the training code public?"),
     ("training_code_url", "Where is the training code (https URL)"),
     ("training_code_license", "Licence of the training code (SPDX id, e.g. MIT)"),
     ("datasets_public", "Are the training data sets public? (yes / some / no / unknown)"),
+    ("presented_open_source", "Do you present the model as open source?"),
 )
+
+
+def complete_url(text: str) -> str:
+    """``huggingface.co/org/model`` as ``https://huggingface.co/org/model``: an answer
+    that starts with a host name gets the scheme it obviously lacks."""
+    text = text.strip()
+    host = text.split("/", 1)[0]
+    if text and "://" not in text and "." in host and " " not in text:
+        return "https://" + text
+    return text
 
 
 def check_url(text: str) -> str | None:
@@ -121,6 +146,8 @@ def declaration_from_answers(answers: InitAnswers, definition: Definition | None
         raise ValueError(f"model name: {problem}")
     for label, url in (
         ("weights url", answers.weights_url),
+        ("architecture url", answers.architecture_url),
+        ("inference code url", answers.inference_code_url),
         ("training code url", answers.training_code_url),
         *((f"data set {d.name!r} url", d.url) for d in answers.datasets),
     ):
@@ -151,21 +178,30 @@ def declaration_from_answers(answers: InitAnswers, definition: Definition | None
                 "weights released"
             )
 
-    if answers.training_code_public:
-        code_url = (answers.training_code_url or "").strip()
-        code_license = _license(answers.training_code_license, "training-code", draft)
-        entry = {"status": "released"}
-        if code_url:
-            entry["url"] = code_url
+    for component_id, public, url, licence in (
+        (
+            "model-architecture",
+            answers.architecture_public,
+            answers.architecture_url,
+            answers.architecture_license,
+        ),
+        (
+            "inference-code",
+            answers.inference_code_public,
+            answers.inference_code_url,
+            answers.inference_code_license,
+        ),
+        (
+            "training-code",
+            answers.training_code_public,
+            answers.training_code_url,
+            answers.training_code_license,
+        ),
+    ):
+        if public:
+            components[component_id] = _released_code(component_id, url, licence, draft)
         else:
-            draft.to_confirm.append("training-code: released, but where (url)?")
-        if code_license:
-            entry["license"] = code_license
-        else:
-            draft.to_confirm.append("training-code: released, but under which licence?")
-        components["training-code"] = entry
-    else:
-        draft.to_confirm.append("training-code: not-released")
+            draft.to_confirm.append(f"{component_id}: not-released")
 
     datasets = [_dataset(d, draft) for d in answers.datasets if d.name.strip()]
     for dataset in datasets:
@@ -182,20 +218,42 @@ def declaration_from_answers(answers: InitAnswers, definition: Definition | None
     elif answers.datasets_public == "no":
         draft.to_confirm.append(
             "training-data: not-released; list the data sets anyway (with access "
-            '"obtainable" or "unshareable" and a description) to reach open-methods'
+            '"obtainable" or "unshareable" and a description) to reach Open Source AI'
         )
     else:
         draft.to_confirm.append("training-data: not-released until you say what was used")
 
-    others = [
-        c.id
-        for c in definition.components
-        if c.id not in ("model-parameters", "training-code", "training-data")
-    ]
+    if answers.presented_open_source is not None:
+        declaration["claims"] = {"open_source": answers.presented_open_source}
+        if answers.presented_open_source:
+            draft.decisions.append(
+                "claims.open_source: true (you present the model as open source): validation "
+                "reports open source washing if the level stays below Open Source AI"
+            )
+    asked = ("model-parameters", "model-architecture", "inference-code", "training-code")
+    others = [c.id for c in definition.components if c.id not in (*asked, "training-data")]
     draft.to_confirm.append(
         "still not-released (change those that are public): " + ", ".join(others)
     )
     return draft
+
+
+def _released_code(
+    component_id: str, url: str | None, licence: str | None, draft: Draft
+) -> dict[str, Any]:
+    """A code component answered public: its url and licence, or what to add."""
+    entry: dict[str, Any] = {"status": "released"}
+    code_url = (url or "").strip()
+    if code_url:
+        entry["url"] = code_url
+    else:
+        draft.to_confirm.append(f"{component_id}: released, but where (url)?")
+    code_license = _license(licence, component_id, draft)
+    if code_license:
+        entry["license"] = code_license
+    else:
+        draft.to_confirm.append(f"{component_id}: released, but under which licence?")
+    return entry
 
 
 def _dataset(answer: DatasetAnswer, draft: Draft) -> dict[str, Any]:

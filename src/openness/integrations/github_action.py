@@ -124,7 +124,8 @@ def summary(report: Report, *, sarif: str | None = None, badge: str | None = Non
         "",
         f"{counts['files']} declaration{'s' if counts['files'] != 1 else ''}: "
         f"{counts['valid']} valid, {counts['invalid']} invalid, "
-        f"{counts['errors']} errors, {counts['warnings']} warnings.",
+        f"{counts['errors']} error{'s' * (counts['errors'] != 1)}, "
+        f"{counts['warnings']} warning{'s' * (counts['warnings'] != 1)}.",
     ]
     if report.min_level:
         lines.append(

@@ -33,7 +33,14 @@ from openness.licensing.expression import (
     parse,
     render,
 )
-from openness.licensing.suggest import build_index, file_memo, skipped_near_matches, suggest
+from openness.licensing.suggest import (
+    build_index,
+    did_you_mean,
+    expression_suggestions,
+    file_memo,
+    skipped_near_matches,
+    suggest,
+)
 from openness.licensing.verdict import (
     AliasUse,
     CaseFix,
@@ -401,8 +408,12 @@ class LicensePolicy:
             alias = self.aliases.get(expression.strip().lower())
             if alias is not None:
                 return self._judge_bare_alias(expression, kind, alias)
-            suggestions = self.suggest(expression) if len(expression) <= 200 else ()
-            hint = f" (did you mean {' or '.join(suggestions)}?)" if suggestions else ""
+            suggestions = (
+                expression_suggestions(self.name_index(), expression)
+                if len(expression) <= 200
+                else ()
+            )
+            hint = f" ({did_you_mean(suggestions)})" if suggestions else ""
             return LicenseVerdict(
                 expression=expression,
                 kind=kind,

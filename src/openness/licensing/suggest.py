@@ -127,6 +127,41 @@ def suggest(index: dict[str, tuple[str, ...]], text: str, limit: int = 3) -> tup
     return tuple(seen[:limit])
 
 
+# Words and marks people put between licences where SPDX wants AND or OR: the
+# operator they most likely mean comes first ("MIT / Apache-2.0" is a choice).
+_LIST_SEPARATOR = re.compile(r"\s*(,|;|\||/|&|\+|\band\b|\bor\b)\s*", re.IGNORECASE)
+_MEANS_OR = frozenset({"/", "|", "or"})
+
+
+def expression_suggestions(
+    index: dict[str, tuple[str, ...]], text: str, limit: int = 3
+) -> tuple[str, ...]:
+    """What an expression that does not parse probably means: for a list of licences
+    (``MIT, Apache-2.0``) both SPDX expressions joining every one of them, AND and
+    OR (never one id that drops the others); else the ids the whole text means."""
+    parts = _LIST_SEPARATOR.split(text.strip())
+    names, separators = parts[0::2], {p.lower() for p in parts[1::2]}
+    if len(names) > 1 and all(n.strip() for n in names) and len(names) <= 8:
+        ids = [suggest(index, name, 1) for name in names]
+        if all(ids):
+            chosen = [found[0] for found in ids]
+            joined = {op: f" {op} ".join(chosen) for op in ("AND", "OR")}
+            first = "OR" if separators <= _MEANS_OR else "AND"
+            second = "AND" if first == "OR" else "OR"
+            return (joined[first], joined[second])
+    return suggest(index, text, limit)
+
+
+def did_you_mean(suggestions: tuple[str, ...]) -> str:
+    """``did you mean A or B?``; an expression (it has spaces) is quoted, and a pair
+    of AND / OR expressions says what each one means."""
+    if len(suggestions) == 2 and " AND " in suggestions[0] + suggestions[1]:
+        meaning = {"AND": "every licence applies", "OR": "users choose one"}
+        said = [f'"{s}" ({meaning["AND" if " AND " in s else "OR"]})' for s in suggestions]
+        return f"did you mean {said[0]} or {said[1]}?"
+    return "did you mean " + " or ".join(f'"{s}"' if " " in s else s for s in suggestions) + "?"
+
+
 def _near_matches(index: dict[str, tuple[str, ...]], key: str, limit: int) -> tuple[str, ...]:
     found = _near.get(key)
     if found is not None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from openness.crosswalk.mof import roman
 from openness.render.safe import escape_controls
 from openness.render.sarif import display_path
 from openness.report import FileReport, Finding, Report
@@ -66,7 +67,13 @@ def _verdicts(file: FileReport) -> str:
     if file.osaid is not None:
         parts.append(f"OSAID 1.0 {'pass' if file.osaid.passed else 'fail'}")
     if file.mof is not None:
-        parts.append(f"MOF 1.0 class {file.mof.mof_class} ({file.mof.label})")
+        # MOF has classes I to III; 0 is our code for "no class", never "class 0"
+        mof = file.mof
+        parts.append(
+            f"MOF 1.0 Class {roman(mof.mof_class)} ({mof.label})"
+            if mof.mof_class
+            else "MOF 1.0: unclassified"
+        )
     return "; ".join(parts)
 
 

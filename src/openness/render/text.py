@@ -41,12 +41,17 @@ def _file(file: FileReport, report: Report, style: Style, verbose: int, quiet: i
     """One file's block ("" when ``quiet`` hides it)."""
     lines: list[str] = []
     header = style(escape_controls(file.path), bold=True)
+    # "phi-2 (version 2; definition 2.0)": the version is never read as part of the name
+    about: list[str] = []
     if file.model:
-        name = escape_controls(str(file.model.get("name", "")))
+        header += f": {escape_controls(str(file.model.get('name', '')))}"
         version = file.model.get("version")
-        header += f": {name}" + (f" {escape_controls(str(version))}" if version else "")
+        if version:
+            about.append(f"version {escape_controls(str(version))}")
     if file.definition_version:
-        header += f" (definition {file.definition_version})"
+        about.append(f"definition {file.definition_version}")
+    if about:
+        header += f" ({'; '.join(about)})"
     below = report.below_min_level(file)
     if quiet >= 2 and file.valid and not below:
         return ""
@@ -84,6 +89,9 @@ def _file(file: FileReport, report: Report, style: Style, verbose: int, quiet: i
         for check in file.levels[1:] if next_level else file.levels:
             if check is next_level or check.met:
                 continue
+            if not check.missing:  # its own requirements are met: no empty heading
+                lines.append(f"  {check.title}: nothing more, once the levels below are met")
+                continue
             lines.append(f"  also missing for {check.title}:")
             for gap in check.missing:
                 lines.append(f"    - {escape_controls(gap.message)}")
@@ -117,6 +125,10 @@ def _checklist(missing: tuple[Gap, ...]) -> str:
     )
 
 
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
 def _summary(report: Report, style: Style) -> str:
     tally: Tally = report.tally()
     s = tally.summary()
@@ -125,5 +137,5 @@ def _summary(report: Report, style: Style) -> str:
         parts.append(style(f"{s['invalid']} invalid", fg="red"))
     if report.min_level:
         parts.append(f"{s['below_min_level']} below {report.min_level}")
-    parts.append(f"{s['errors']} errors, {s['warnings']} warnings")
+    parts.append(f"{_count(s['errors'], 'error')}, {_count(s['warnings'], 'warning')}")
     return "summary: " + ", ".join(parts)

@@ -34,11 +34,14 @@ def washing_finding(
     if not claims_open_source or definition.rank(level) >= top.rank:
         return None
     titles = list(dict.fromkeys(definition.component(cid).title.lower() for cid in short))
-    named = ", ".join(titles[:4]) + (f" and {len(titles) - 4} more" if len(titles) > 4 else "")
+    # every part is named: "and 5 more" sent people to a checklist that, by default,
+    # shows only the next level
+    named = ", ".join(titles[:-1]) + f" and {titles[-1]}" if len(titles) > 1 else "".join(titles)
+    verb = "falls" if len(titles) == 1 else "fall"
     return _finding(
         "open-source-washing",
         f"presented as open source, but the computed level is {definition.level(level).title}, "
-        f"not {top.title}: {named} fall short (see the checklist)",
+        f"not {top.title}: {named} {verb} short (each level's checklist says why)",
         "/claims/open_source",
         fix="release what the checklist names, or stop presenting the model as open "
         'source ("open_source": false)',

@@ -12,6 +12,7 @@ from typing import Any
 
 from openness.definition import Definition
 from openness.licensing.policy import LicensePolicy
+from openness.licensing.suggest import did_you_mean
 from openness.licensing.verdict import GENERIC_RESTRICTIONS, why_not_open
 from openness.report import Finding
 from openness.rules.rule import Rule, finder
@@ -94,14 +95,7 @@ def _findings(policy: LicensePolicy, expression: str, kind: str, pointer: str) -
     """The findings of one licence expression standing at ``pointer``."""
     verdict = policy.judge(expression, kind)
     if verdict.error is not None:
-        hint = (
-            f"did you mean {' or '.join(verdict.suggestions)}?"
-            if verdict.suggestions
-            else "write an SPDX licence expression, e.g. Apache-2.0 or MIT OR Apache-2.0"
-        )
-        yield _finding(
-            "invalid-license-expression", f"{expression!r}: {verdict.error}", pointer, fix=hint
-        )
+        yield _invalid_expression(expression, verdict.suggestions, str(verdict.error), pointer)
         return
     for unknown in verdict.unknown:
         if (
@@ -119,7 +113,7 @@ def _findings(policy: LicensePolicy, expression: str, kind: str, pointer: str) -
             continue
         what = "licence exception" if unknown.is_exception else "licence"
         hint = (
-            f"did you mean {' or '.join(unknown.suggestions)}?"
+            did_you_mean(unknown.suggestions)
             if unknown.suggestions
             else "use an SPDX id (https://spdx.org/licenses/) or one of the definition's "
             "LicenseRef- ids"
@@ -156,3 +150,25 @@ def _findings(policy: LicensePolicy, expression: str, kind: str, pointer: str) -
             pointer,
             fix="the component does not count as open; see the checklist",
         )
+
+
+def _invalid_expression(
+    expression: str, suggestions: tuple[str, ...], detail: str, pointer: str
+) -> Finding:
+    """The plain hint first (what it probably means), the parser's detail after."""
+    if len(suggestions) == 2 and " AND " in suggestions[0] + suggestions[1]:
+        and_form, or_form = sorted(suggestions, key=lambda s: " OR " in s)
+        fix = f'write "{and_form}" if every licence applies, "{or_form}" if users choose one'
+    elif len(suggestions) == 1:
+        fix = f'write "{suggestions[0]}"'
+    elif suggestions:
+        fix = "name the licence you mean: " + ", ".join(suggestions)
+    else:
+        fix = "write an SPDX licence expression, e.g. Apache-2.0 or MIT OR Apache-2.0"
+    plain = f"; {did_you_mean(suggestions)}" if suggestions else ""
+    return _finding(
+        "invalid-license-expression",
+        f"{expression!r} is not an SPDX licence expression{plain} (detail: {detail})",
+        pointer,
+        fix=fix,
+    )

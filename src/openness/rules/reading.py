@@ -53,6 +53,16 @@ RULES = (
 _finding = finder(RULES)
 
 
+def no_declaration(folder: str) -> Finding:
+    """The finding of a folder (or the current one) that holds no declaration yet."""
+    return _finding(
+        "unreadable",
+        f"no openness.json under {folder}",
+        fix="run `openness init` to write one (or `openness init --from-model-card README.md` "
+        "to draft it from a model card), or name the declaration's path",
+    )
+
+
 def load_finding(error: LoadError) -> Finding:
     """The finding of a file the loader could not turn into a declaration."""
     return _finding(error.rule, error.message, fix=error.fix, line=error.line, column=error.column)

@@ -279,7 +279,13 @@ def _explain(schema: dict[str, Any], error: Any) -> Finding:
         where = pointer([*instance_path, details.get("property", "")])
     if annotation:
         rule = annotation["rule"]
-        fix = annotation["fix"]
+        if rule == "unknown-component" and fix.startswith("did you mean"):
+            # the closest id first; the whole list only when nothing is close
+            message = message.replace("unknown property", "unknown component", 1)
+        else:
+            fix = annotation["fix"]
+            if rule == "unknown-component":
+                message = message.replace("unknown property", "unknown component", 1)
         if kind_name == "Not":
             message = f"{_short(error.instance)} is not allowed here"
     return _finding(rule, message, where, fix=fix)
