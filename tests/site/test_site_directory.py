@@ -102,6 +102,12 @@ def test_the_site_refuses_a_source_that_is_not_public(tmp_path: Path, bad: str) 
         load_site(Paths.from_root(ROOT, environ={ENV_EXAMPLES_DIR: str(folder)}))
 
 
+def test_a_key_ending_in_file_is_not_a_local_path() -> None:
+    """The CI page's workflow says ``sarif_file: openness.sarif``: no file URL in that."""
+    assert LOCAL_PATH.search("sarif_file: openness.sarif") is None
+    assert LOCAL_PATH.search("see file:///tmp/x") is not None
+
+
 def test_verdict_sentence_comes_from_the_report_and_the_licence_policy(site) -> None:
     d = site.latest
     open_rank = d.rank(d.open_source_from)

@@ -233,7 +233,7 @@ def _badge_name(relative: Path, level_ids: dict[str, tuple[str, ...]]) -> tuple[
 # A local or private location where a public source belongs: an absolute path under a
 # usual root, a home-relative path, a Windows drive path, or a file: URL.
 LOCAL_PATH = re.compile(
-    r"file:|(?:^|[\s(\"'])(?:/(?:work|home|tmp|Users|mnt|var|etc|root|srv|opt)/|~/|[A-Za-z]:\\)"
+    r"\bfile:/|(?:^|[\s(\"'])(?:/(?:work|home|tmp|Users|mnt|var|etc|root|srv|opt)/|~/|[A-Za-z]:\\)"
 )
 
 
