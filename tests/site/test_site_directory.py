@@ -172,7 +172,7 @@ def test_differences_say_why_where_osi_or_mof_disagree(site) -> None:
 
 def test_home_places_famous_models_on_the_rung_of_their_level(site, built_site: Path) -> None:
     html = (built_site / "index.html").read_text(encoding="utf-8")
-    rungs = re.split(r'<div class="oa-rung" data-level="', html)[1:]
+    rungs = re.split(r'<div class="oa-rung[^"]*" role="row" data-level="', html)[1:]
     placed = {rung.split('"', 1)[0]: rung for rung in rungs}
     assert len(blocks.FAMOUS) >= 3
     for slug in blocks.FAMOUS:

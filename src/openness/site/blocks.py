@@ -22,7 +22,8 @@ from openness.site.pages.common import (
     frameworks_table,
     level_link,
 )
-from openness.site.pages.definition import ladder_block, pillars_block, versions_table
+from openness.site.pages.definition import pillars_block, versions_table
+from openness.site.pages.ladder import ladder_block
 from openness.site.sources import Site
 from openness.urls import BASE_URL, schema_url
 
