@@ -1,4 +1,4 @@
-"""Badges for Open Source AI levels: SVG, PNG, shields endpoint JSON and snippets.
+"""Badges of openness levels: SVG, PNG, shields endpoint JSON and snippets.
 
 Dependency-free on purpose (no jsonschema, no jinja2, no font engine), so the
 ``openness badge`` command starts fast. Layout matches shields.io's badge-maker 6
