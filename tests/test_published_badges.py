@@ -48,3 +48,36 @@ def test_every_level_has_every_style_and_an_endpoint():
         assert endpoint["schemaVersion"] == 1
         assert endpoint["message"] == level.badge_message
         assert endpoint["cacheSeconds"] >= 300
+
+
+@pytest.mark.parametrize("version", known_versions())
+def test_every_image_a_snippet_points_to_is_published(version):
+    """The snippets embed published images (the invalid badge included): none is a 404."""
+    import re
+
+    from openness import badge
+    from openness.urls import BASE_URL
+
+    definition = load_definition(version)
+    specs = [badge.for_level(definition, lv) for lv in definition.level_ids]
+    specs.append(badge.for_invalid(definition))
+    folder = ROOT / "badges" / definition.version
+    seen = set()
+    for spec in specs:
+        for style in badge.STYLES:
+            for fmt in badge.SNIPPET_FORMATS:
+                content = badge.make(spec, fmt, style=style).content
+                for url in re.findall(re.escape(BASE_URL) + r"/badges/[^\s\"')]+", content):
+                    seen.add(url)
+                    name = url.removeprefix(f"{BASE_URL}/badges/{definition.version}/")
+                    assert (folder / name).is_file(), f"{url} is not published"
+    assert f"{BASE_URL}/badges/{version}/invalid-dark.svg" in seen
+
+
+def test_the_directory_index_is_current():
+    from gen_badges import directory_index
+
+    from openness.badge.spec import DIRECTORY_FILE
+
+    committed = Path(DIRECTORY_FILE).read_text(encoding="utf-8")
+    assert committed == directory_index(), "run: python tools/gen_badges.py"

@@ -23,10 +23,12 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from openness.urls import schema_url
+
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "definition" / "conformance" / "2.0"
 VERSION = "2.0"
-SCHEMA_URL = "https://openness.dev/schema/2.0/openness.schema.json"
+SCHEMA_URL = schema_url(VERSION)
 
 # the definition's G7 crosswalk: every level is its own label, except closed (none)
 G7 = {
@@ -1529,7 +1531,7 @@ def schema() -> list[dict[str, Any]]:
     extended["components"]["x-notes"] = {"anything": True}
     extended["components"]["model-parameters"]["x-sha256"] = "0" * 64
     extended["components"]["training-data"]["datasets"][0]["x-rows"] = 1000
-    mismatch = changed(("$schema",), "https://openness.dev/schema/1.0/openness.schema.json")
+    mismatch = changed(("$schema",), schema_url("1.0"))
     return [
         refused(
             "schema/unknown-version",

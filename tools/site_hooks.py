@@ -12,8 +12,10 @@ file only plugs them into MkDocs:
   (``/definition/<version>.json``, each schema at the path of its ``$id``, ``/badges/``,
   each example at ``/models/<name>/openness.json``) and the models index ``/models.json``;
 - ``on_page_markdown`` fills the ``<!-- openness:NAME -->`` blocks of hand-written
-  pages, replaces ``{{ latest }}`` with the latest version (for links), and puts the
-  definition version on every page that does not say it yet;
+  pages, replaces ``{{ latest }}`` with the latest version (for links) and
+  ``{{ repo_url }}`` / ``{{ action }}`` with the repository
+  (``openness.site.repository``), and puts the definition version on every page that
+  does not say it yet;
 - ``on_serve`` makes ``mkdocs serve`` rebuild when the data changes.
 """
 
@@ -29,7 +31,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
 from openness import urls
-from openness.site import blocks, pages
+from openness.site import blocks, pages, repository
 from openness.site.models_index import INDEX_DEST, models_index_json
 from openness.site.pages.common import version_note
 from openness.site.pages.models import CONTRIBUTING_DOC
@@ -69,12 +71,21 @@ def navigation(site: Site) -> list[Any]:
         {"The definition": definition},
         {"Open source washing": urls.WASHING_DOC},
         {"Crosswalks": urls.CROSSWALKS_DOC},
-        {"Declare": urls.DECLARE_DOC},
-        {"Validate": [{"Using the validator": urls.VALIDATE_DOC}, {"Rules": urls.RULES_DOC}]},
-        {"Badges": urls.BADGES_DOC},
         # one entry, not one a model: the directory grows to thousands, and every page
         # carries the menus (the table and the search lead to each model)
         {"Models": urls.MODELS_DOC},
+        # what a model author does, in the order they do it
+        {
+            "Use it": [
+                {"Install": urls.INSTALL_DOC},
+                {"Declare": urls.DECLARE_DOC},
+                {"Validate": urls.VALIDATE_DOC},
+                {"Rules": urls.RULES_DOC},
+                {"Badges": urls.BADGES_DOC},
+                {"Use in CI": urls.CI_DOC},
+            ]
+        },
+        {"CLI reference": urls.CLI_DOC},
         {"Contributing": CONTRIBUTING_DOC},
         {"Versioning": urls.VERSIONING_DOC},
     ]
@@ -99,6 +110,11 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         site = load_site(paths)
     except (OSError, ValueError, KeyError) as error:
         raise PluginError(f"openness site data: {error}") from error
+    if config.site_url:
+        raise PluginError(
+            "mkdocs.yml sets site_url: remove it, the address is openness.urls.BASE_URL"
+        )
+    config.site_url = urls.BASE_URL + "/"
     _state["site"] = dataclasses.replace(site, repo_url=config.repo_url or "")
     _state["generated"] = set()
     config.nav = navigation(site)
@@ -132,6 +148,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     if uri in _state["generated"]:
         return markdown
     markdown = markdown.replace("{{ latest }}", site.latest.version)
+    markdown = repository.fill(markdown, site.repo_url)
     try:
         markdown = blocks.fill(markdown, site, uri)
     except blocks.UnknownBlockError as error:

@@ -18,6 +18,9 @@ VERSIONS_DOC = "definition/index.md"
 CROSSWALKS_DOC = "crosswalks.md"
 WASHING_DOC = "washing.md"
 DECLARE_DOC = "declare.md"
+INSTALL_DOC = "install.md"
+CI_DOC = "ci.md"
+CLI_DOC = "cli.md"
 VALIDATE_DOC = "validate/index.md"
 RULES_DOC = "validate/rules.md"
 BADGES_DOC = "badges/index.md"
@@ -140,6 +143,11 @@ def component_url(version: str, component: str) -> str:
 def rule_url(rule_id: str) -> str:
     """The help page of a validator rule."""
     return f"{page_url(RULES_DOC)}#{rule_id}"
+
+
+def model_page_url(slug: str) -> str:
+    """The directory page of one model (an example declaration, by its folder name)."""
+    return page_url(model_doc(slug))
 
 
 def badge_url(version: str, level: str, style: str = "flat") -> str:

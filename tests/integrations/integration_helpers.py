@@ -34,3 +34,21 @@ needs_badge_command = pytest.mark.skipif(
     not badge_command_available(),
     reason="the `openness badge` command has not landed in cli.py yet",
 )
+
+
+def docs_snippet(page: str, name: str, **values: str) -> str:
+    """The code block a docs page marks ``<!-- snippet:NAME -->``, exactly as the page
+    shows it, with its ``{{ key }}`` placeholders filled from ``values`` (the site fills
+    them from mkdocs.yml). Tests run these, so the page cannot show a snippet that fails."""
+    text = (ROOT / "docs" / page).read_text(encoding="utf-8")
+    marker = f"<!-- snippet:{name} -->"
+    assert text.count(marker) == 1, f"docs/{page} must mark one snippet {name!r}"
+    rest = text.split(marker, 1)[1].lstrip("\n")
+    fence, _, body = rest.partition("\n")
+    assert fence.startswith("```"), f"docs/{page}: {marker} must precede a code block"
+    code, end, _ = body.partition("```")
+    assert end, f"docs/{page}: the {name!r} block is not closed"
+    for key, value in values.items():
+        code = code.replace("{{ " + key + " }}", value)
+    assert "{{" not in code, f"docs/{page} {name!r}: unfilled placeholder in {code!r}"
+    return code

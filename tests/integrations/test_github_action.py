@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import yaml
-from integration_helpers import ROOT, needs_badge_command
+from integration_helpers import ROOT, docs_snippet, needs_badge_command
 
 from declarations import edited, write
 from declarations import open_source_ai_open_data as open_source_ai
@@ -150,3 +150,47 @@ def test_badge_of_an_invalid_declaration_is_written_and_exit_stays_1(tmp_path):
     assert done.returncode == 1
     assert "invalid" in (repo / "badge.svg").read_text()
     assert outputs["valid"] == "false"
+
+
+def _documented_workflow() -> dict:
+    """The workflow the "Use in CI" page tells users to copy."""
+    return yaml.safe_load(docs_snippet("ci.md", "workflow", action="owner/openness"))
+
+
+def test_the_documented_workflow_uses_the_action_with_its_real_inputs():
+    workflow = _documented_workflow()
+    steps = workflow["jobs"]["openness"]["steps"]
+    assert steps[0]["uses"].startswith("actions/checkout@")
+    ours = [s for s in steps if s.get("uses", "").startswith("owner/openness@")]
+    assert len(ours) == 1
+    inputs = yaml.safe_load((ROOT / "action.yml").read_text())["inputs"]
+    assert set(ours[0]["with"]) <= set(inputs), "the page names an input action.yml lacks"
+    upload = [s for s in steps if "upload-sarif" in s.get("uses", "")]
+    assert upload and upload[0]["with"]["sarif_file"] == ours[0]["with"]["sarif"]
+    assert upload[0]["if"] == "always()"  # the findings are uploaded when the check fails
+    assert workflow["permissions"]["security-events"] == "write"
+
+
+@needs_badge_command
+def test_the_documented_workflow_runs(tmp_path):
+    """The Action's script with the page's inputs, as GitHub would pass them: a declaration
+    at the promised level passes and writes the badge and SARIF; one below it fails."""
+    steps = _documented_workflow()["jobs"]["openness"]["steps"]
+    inputs = next(s for s in steps if s.get("uses", "").startswith("owner/openness@"))["with"]
+    inputs = {name: str(value) for name, value in inputs.items()}
+    repo = workspace(tmp_path)
+    data = edited(open_source_ai(), training_code={"status": "not-released"})
+    data["claims"]["open_source"] = False
+    write(repo, data)  # Open Weights AI: the page's min-level
+    done, _, outputs = run_action(repo, **inputs)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert outputs["level"] == inputs["min-level"] == "open-weights"
+    assert "open weights" in (repo / inputs["badge"]).read_text()
+    sarif = json.loads((repo / inputs["sarif"]).read_text())
+    assert sarif["version"] == "2.1.0"
+
+    below = edited(data, model_parameters={"status": "not-released"})
+    write(repo, below)
+    done, _, outputs = run_action(repo, **inputs)
+    assert done.returncode == 1
+    assert "below the required minimum level open-weights" in done.stdout

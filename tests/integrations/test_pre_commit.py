@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from integration_helpers import ROOT, needs_badge_command
+from integration_helpers import ROOT, docs_snippet, needs_badge_command
 
 from declarations import edited, open_source_ai
 
@@ -174,3 +174,57 @@ def test_badge_hook_regenerates_a_stale_badge_and_fails_like_a_formatter(
     assert "open weights" in badge.read_text()
     commit_all(repo)
     assert pre_commit(repo, pre_commit_home, "--all-files").returncode == 0
+
+
+@needs_badge_command
+def test_the_documented_pre_commit_config_works(tmp_path, hook_repo, pre_commit_home):
+    """The "Use in CI" page's .pre-commit-config.yaml, pointed at this tree: it passes a
+    valid declaration once the badge it writes is committed, and fails an invalid one."""
+    path, rev = hook_repo
+    config = docs_snippet("ci.md", "pre-commit", repo_url=str(path)).replace("<ref>", rev)
+    hooks = [h["id"] for h in yaml.safe_load(config)["repos"][0]["hooks"]]
+    assert hooks == ["openness-validate", "openness-badge"]
+    repo = tmp_path / "user"
+    repo.mkdir()
+    (repo / ".pre-commit-config.yaml").write_text(config)
+    git("init", "-q", cwd=repo)
+    (repo / "openness.json").write_text(declaration(open_source_ai()))
+    commit_all(repo)
+
+    first = pre_commit(repo, pre_commit_home, "--all-files")
+    assert first.returncode == 1, first.stdout + first.stderr  # the badge was written
+    assert "open source AI" in (repo / "openness-badge.svg").read_text()
+    commit_all(repo)
+    done = pre_commit(repo, pre_commit_home, "--all-files")
+    assert done.returncode == 0, done.stdout + done.stderr
+
+    broken = open_source_ai()
+    broken["model"]["url"] = "http://insecure.example"
+    (repo / "openness.json").write_text(declaration(broken))
+    commit_all(repo)
+    done = pre_commit(repo, pre_commit_home, "--all-files")
+    assert done.returncode == 1 and "invalid-url" in done.stdout
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("route", ["clone", "git-url"])
+def test_the_documented_install_routes_work(tmp_path, hook_repo, route):
+    """The Install page's commands, run as written, with this tree's committed copy as
+    the repository: each ends with a working ``openness --version``."""
+    path, _ = hook_repo
+    script = docs_snippet("install.md", route, repo_url=f"file://{path}")
+    work = tmp_path / "work"
+    work.mkdir()
+    env = {**os.environ, **GIT_ENV, "HOME": str(tmp_path)}
+    for name in ("VIRTUAL_ENV", "PYTHONPATH", "PYTHONHOME"):
+        env.pop(name, None)
+    done = subprocess.run(
+        ["bash", "-euo", "pipefail", "-c", script],
+        cwd=work,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=900,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert done.stdout.strip().splitlines()[-1].startswith("openness ")

@@ -102,6 +102,12 @@ def test_the_site_refuses_a_source_that_is_not_public(tmp_path: Path, bad: str) 
         load_site(Paths.from_root(ROOT, environ={ENV_EXAMPLES_DIR: str(folder)}))
 
 
+def test_a_key_ending_in_file_is_not_a_local_path() -> None:
+    """The CI page's workflow says ``sarif_file: openness.sarif``: no file URL in that."""
+    assert LOCAL_PATH.search("sarif_file: openness.sarif") is None
+    assert LOCAL_PATH.search("see file:///tmp/x") is not None
+
+
 def test_verdict_sentence_comes_from_the_report_and_the_licence_policy(site) -> None:
     d = site.latest
     open_rank = d.rank(d.open_source_from)
@@ -166,7 +172,7 @@ def test_differences_say_why_where_osi_or_mof_disagree(site) -> None:
 
 def test_home_places_famous_models_on_the_rung_of_their_level(site, built_site: Path) -> None:
     html = (built_site / "index.html").read_text(encoding="utf-8")
-    rungs = re.split(r'<div class="oa-rung" data-level="', html)[1:]
+    rungs = re.split(r'<div class="oa-rung[^"]*" role="row" data-level="', html)[1:]
     placed = {rung.split('"', 1)[0]: rung for rung in rungs}
     assert len(blocks.FAMOUS) >= 3
     for slug in blocks.FAMOUS:

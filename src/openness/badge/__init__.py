@@ -1,4 +1,4 @@
-"""Badges for Open Source AI levels: SVG, PNG, shields endpoint JSON and snippets.
+"""Badges of openness levels: SVG, PNG, shields endpoint JSON and snippets.
 
 Dependency-free on purpose (no jsonschema, no jinja2, no font engine), so the
 ``openness badge`` command starts fast. Layout matches shields.io's badge-maker 6
@@ -13,13 +13,23 @@ from openness.badge.errors import BadgeError, PngUnavailableError
 from openness.badge.make import BADGE_FORMATS, Badge, make
 from openness.badge.png import png_available, render_png
 from openness.badge.snippets import SNIPPET_FORMATS, alt_text, snippet
-from openness.badge.spec import DARK_LABEL_COLOR, BadgeSpec, for_file, for_level, for_report
+from openness.badge.spec import (
+    DARK_LABEL_COLOR,
+    INVALID,
+    BadgeSpec,
+    directory_page,
+    for_file,
+    for_invalid,
+    for_level,
+    for_report,
+)
 from openness.badge.svg import MARK, STYLES, check_link, render_svg
 from openness.badge.write import is_our_badge, write_badge
 
 __all__ = [
     "BADGE_FORMATS",
     "DARK_LABEL_COLOR",
+    "INVALID",
     "MARK",
     "PALETTES",
     "SNIPPET_FORMATS",
@@ -31,8 +41,10 @@ __all__ = [
     "WriteRefusedError",
     "alt_text",
     "check_link",
+    "directory_page",
     "endpoint_json",
     "for_file",
+    "for_invalid",
     "for_level",
     "for_report",
     "is_our_badge",

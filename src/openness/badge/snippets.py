@@ -1,7 +1,7 @@
 """README snippets (Markdown, HTML, reStructuredText) with real alt text.
 
 GitHub and most hosts show badges through ``<img>``, so the alt text is all a
-screen reader gets: it says what the badge says (e.g. "Open Source AI 1.0: open
+screen reader gets: it says what the badge says (e.g. "openness 2.0: open
 weights"), never just "badge". The HTML form is a ``<picture>`` so a page can offer a
 variant for dark mode.
 """

@@ -22,7 +22,8 @@ from openness.site.pages.common import (
     frameworks_table,
     level_link,
 )
-from openness.site.pages.definition import ladder_block, pillars_block, versions_table
+from openness.site.pages.definition import pillars_block, versions_table
+from openness.site.pages.ladder import ladder_block
 from openness.site.sources import Site
 from openness.urls import BASE_URL, schema_url
 
@@ -164,7 +165,7 @@ def cli_reference(site: Site, uri: str) -> str:
     from openness.cli import cli
     from openness.site.clidoc import reference
 
-    return reference(cli, level=3)
+    return reference(cli, level=2)
 
 
 def exit_codes(site: Site, uri: str) -> str:
@@ -215,6 +216,21 @@ def versions(site: Site, uri: str) -> str:
     return versions_table(site, uri)
 
 
+def action_inputs(site: Site, uri: str) -> str:
+    """The GitHub Action's inputs, read from ``action.yml`` itself (never restated)."""
+    import yaml
+
+    action = yaml.safe_load((site.paths.root / "action.yml").read_text(encoding="utf-8"))
+    lines = ["| Input | Default | What it does |", "| --- | --- | --- |"]
+    for name, spec in action["inputs"].items():
+        default = str(spec.get("default", ""))
+        lines.append(
+            f"| {code(name)} | {code(default) if default else 'none'} "
+            f"| {cell(spec.get('description', ''))} |"
+        )
+    return "\n".join(lines) + "\n"
+
+
 def levels_list(site: Site, uri: str) -> str:
     d = site.latest
     return ", ".join(code(level.id) for level in d.levels)
@@ -240,6 +256,7 @@ BLOCKS: dict[str, Block] = {
     "schema-url": schema_url_block,
     "vscode-settings": vscode_settings,
     "level-ids": levels_list,
+    "action-inputs": action_inputs,
 }
 
 

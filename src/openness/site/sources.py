@@ -222,7 +222,9 @@ def _badge_name(relative: Path, level_ids: dict[str, tuple[str, ...]]) -> tuple[
     if len(parts) != 2 or parts[0] not in level_ids or fmt not in BADGE_FORMATS:
         return ("", "", "", "")
     version, stem = parts[0], relative.stem
-    for level in sorted(level_ids[version], key=len, reverse=True):
+    from openness.badge.spec import INVALID
+
+    for level in sorted((*level_ids[version], INVALID), key=len, reverse=True):
         if stem == level:
             return (version, level, "" if fmt == "json" else "flat", fmt)
         if stem.startswith(level + "-"):
@@ -233,7 +235,7 @@ def _badge_name(relative: Path, level_ids: dict[str, tuple[str, ...]]) -> tuple[
 # A local or private location where a public source belongs: an absolute path under a
 # usual root, a home-relative path, a Windows drive path, or a file: URL.
 LOCAL_PATH = re.compile(
-    r"file:|(?:^|[\s(\"'])(?:/(?:work|home|tmp|Users|mnt|var|etc|root|srv|opt)/|~/|[A-Za-z]:\\)"
+    r"\bfile:/|(?:^|[\s(\"'])(?:/(?:work|home|tmp|Users|mnt|var|etc|root|srv|opt)/|~/|[A-Za-z]:\\)"
 )
 
 

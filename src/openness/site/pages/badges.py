@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from openness import urls
 from openness.definition import Definition, Level
 from openness.site.badges import level_badge_img
-from openness.site.markdown import Markdown, code, rel, text
-from openness.site.pages.common import as_markdown, level_link, render, version_note
+from openness.site.markdown import Markdown, attr, code, rel, text
+from openness.site.pages.common import as_markdown, render, version_note
 from openness.site.sources import Site
 
 
@@ -44,24 +44,32 @@ def badges_page(site: Site) -> str:
 
 
 def _gallery(site: Site, d: Definition, uri: str) -> list[str]:
-    """Every level x style: the published file when there is one, else a drawn preview."""
-    from openness.badge import STYLES, alt_text
+    """Every style, each level (and the invalid badge) at the size it is drawn: light
+    variants on the page's background, dark variants on a dark strip. Images keep their
+    natural size (CSS ``oa-natural``): a badge squeezed into a table cell is unreadable."""
+    from openness.badge import INVALID, STYLES, alt_text
 
-    lines = [
-        "| Level | " + " | ".join(STYLES) + " |",
-        "| --- | " + " | ".join("---" for _ in STYLES) + " |",
-    ]
-    for level in reversed(d.levels):
-        cells = []
-        for style in STYLES:
-            published = site.badge(d.version, level.id, style, "svg")
-            if published is not None:
-                alt = alt_text(d.badge_label_text(), level.badge_message)
-                cells.append(f"![{text(alt)}]({rel(uri, published.served.dest)})")
-            else:
-                cells.append(level_badge_img(d, level, style))
-        name = level_link(d, level, uri)
-        lines.append(f"| {name} | " + " | ".join(cells) + " |")
+    stems = [(lv.id, lv.badge_message) for lv in reversed(d.levels)]
+    stems.append((INVALID, d.invalid_badge_message))
+    lines: list[str] = []
+    for style in STYLES:
+        lines += [f"### {text(style)}", ""]
+        for dark in (False, True):
+            name = ("dark" if style == "flat" else f"{style}-dark") if dark else style
+            cells = []
+            for stem, message in stems:
+                alt = attr(alt_text(d.badge_label_text(), message))
+                published = site.badge(d.version, stem, name, "svg")
+                if published is not None:
+                    src = rel(uri, published.served.dest)
+                    cells.append(f'<img class="oa-natural" src="{src}" alt="{alt}">')
+                elif stem != INVALID and not dark:
+                    cells.append(level_badge_img(d, d.level(stem), style))
+            if cells:
+                kind = "oa-gallery oa-gallery--dark" if dark else "oa-gallery"
+                label = "dark variant" if dark else "light variant"
+                lines += [f'<div class="{kind}" aria-label="{style}, {label}">', *cells, "</div>"]
+                lines.append("")
     return lines
 
 
@@ -81,7 +89,7 @@ def _snippets(d: Definition, level: Level) -> _Snippets:
         image_url=svg,
         alt=alt,
         link=page,
-        dark_image_url=urls.badge_url(d.version, level.id, "flat-square"),
+        dark_image_url=urls.badge_url(d.version, level.id, "flat")[: -len(".svg")] + "-dark.svg",
     )
     return _Snippets(
         readme=markdown(svg),

@@ -1,27 +1,24 @@
 """The definition's own pages: every version, and one version on one page.
 
-Also the two pieces of it that the home page shows (the pillars and the ladder of
-levels), so that both places draw them the same way.
+Also the pillars, which the home page shows too, drawn the same way in both places; the
+ladder of levels is ``openness.site.pages.ladder``.
 """
 
 from __future__ import annotations
 
 from openness import urls
 from openness.definition import Definition
-from openness.site.badges import level_badge_img, level_fill
-from openness.site.markdown import cell, code, link, rel, text
+from openness.site.markdown import cell, code, link, text
 from openness.site.pages.common import (
     as_markdown,
     data_access_table,
     entries_table,
-    examples_at,
     first_level_link,
     frameworks_table,
-    level_link,
     render,
-    standing,
     version_note,
 )
+from openness.site.pages.ladder import ladder_block
 from openness.site.pages.policies import has_training_data_rules
 from openness.site.sources import Site
 
@@ -65,7 +62,7 @@ def overview_page(site: Site, d: Definition) -> str:
         d=d,
         version_note=as_markdown(version_note(site, d, uri)),
         pillars=as_markdown(pillars_block(d, uri)),
-        levels_table=as_markdown(_levels_table(d, uri)),
+        ladder=as_markdown(ladder_block(site, d, uri)),
         components_table=as_markdown(_components_table(d, uri)),
         kinds_table=as_markdown(entries_table(d.kinds, "Kind")),
         statuses_table=as_markdown(entries_table(d.statuses, "Status")),
@@ -74,16 +71,6 @@ def overview_page(site: Site, d: Definition) -> str:
         open_source_level=d.level(d.open_source_from),
         has_training_data_rules=has_training_data_rules(d),
     )
-
-
-def _levels_table(d: Definition, uri: str) -> list[str]:
-    lines = ["| | Level | Badge | What it means |", "| ---: | --- | --- | --- |"]
-    for level in d.levels:
-        lines.append(
-            f"| {level.rank} | {level_link(d, level, uri)} "
-            f"| {level_badge_img(d, level)} | {cell(level.summary)} |"
-        )
-    return lines
 
 
 def _components_table(d: Definition, uri: str) -> list[str]:
@@ -114,49 +101,5 @@ def pillars_block(d: Definition, from_uri: str) -> str:
         )
         lines.append(f"    {names}")
         lines.append("")
-    lines += ["</div>", ""]
-    return "\n".join(lines)
-
-
-def ladder_block(site: Site, d: Definition, from_uri: str, placed: tuple[str, ...] = ()) -> str:
-    """The levels as a ladder, highest first, each with its badge and its page; the
-    example models named in ``placed`` (slugs) on the rung of the level they stand at."""
-    on_rung: dict[str, list[str]] = {}
-    for slug in placed:
-        try:
-            example = site.example(slug)
-        except KeyError:
-            continue
-        stands = standing(site, example)
-        if stands:
-            label = text(example.name) + (
-                f" ({text(example.organization)})" if example.organization else ""
-            )
-            on_rung.setdefault(stands, []).append(
-                link(label, from_uri, urls.model_doc(example.slug))
-            )
-    lines = ['<div class="oa-ladder" markdown>', ""]
-    for level in reversed(d.levels):
-        target = urls.level_doc(d.version, level.id)
-        count = len(examples_at(site, level.id)) if d.version == site.latest.version else 0
-        models = ""
-        if count:
-            plural = "s" if count != 1 else ""
-            models = f" {link(f'{count} example model{plural}', from_uri, urls.MODELS_DOC)}"
-        lines += [
-            f'<div class="oa-rung" data-level="{level.id}" '
-            f'style="border-left-color: {level_fill(level)}" markdown>',
-            "",
-            f"[{level_badge_img(d, level)}]({rel(from_uri, target)})",
-            f"**{link(text(level.title), from_uri, target)}**: {text(level.summary)}{models}",
-            "",
-            *(
-                [f"For example: {' · '.join(on_rung[level.id])}", "{: .oa-placed }", ""]
-                if level.id in on_rung and d.version == site.latest.version
-                else []
-            ),
-            "</div>",
-            "",
-        ]
     lines += ["</div>", ""]
     return "\n".join(lines)

@@ -14,6 +14,7 @@ from openness.site.pages.common import (
     requirement_line,
     version_note,
 )
+from openness.site.pages.ladder import ladder_block, rank_label
 from openness.site.sources import Site
 
 
@@ -40,6 +41,8 @@ def level_page(site: Site, d: Definition, level: Level) -> str:
         above=above,
         version_note=as_markdown(version_note(site, d, uri)),
         badge=as_markdown(level_badge_img(d, level)),
+        rank=rank_label(d, level),
+        ladder=as_markdown(ladder_block(site, d, uri, current=level.id, notes=False)),
         requirements=as_markdown(requirement_line(d, req, uri) for req in level.requires),
         show_examples=show_examples,
         here=here,
