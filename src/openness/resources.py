@@ -29,7 +29,8 @@ def data_root_name() -> str:
     if os.path.isdir(os.path.join(checkout, "definition")):
         return checkout
     raise FileNotFoundError(
-        "openness data files not found: reinstall the package (pip install openness)"
+        "openness data files not found: reinstall the package (the README's install "
+        "section says how)"
     )
 
 

@@ -87,12 +87,10 @@ def _blockers(file: FileReport, limit: int = 5) -> str:
 def _badge_markdown(file: FileReport) -> str:
     if file.level is None or file.definition_version is None:
         return ""
-    from openness.urls import badge_url, level_url
+    from openness.badge import for_file
 
-    title = _title(file)
-    image = badge_url(file.definition_version, file.level)
-    link = level_url(file.definition_version, file.level)
-    return f"[![{_cell(title)}]({image})]({link})"
+    spec = for_file(file)  # a directory model's badge links to its own page
+    return f"[![{_cell(_title(file))}]({spec.image_url()})]({spec.link})"
 
 
 def summary(report: Report, *, sarif: str | None = None, badge: str | None = None) -> str:
