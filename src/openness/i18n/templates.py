@@ -28,27 +28,29 @@ TEMPLATES: dict[str, Template] = {
     # --- checklist gaps (assess/levels.py) ----------------------------------------------
     "gap.not-available": T(
         "{title:t}: not publicly available.",
-        "{title:t} : pas accessible au public.",
+        "{title:t} : aucun accès public.",
     ),
     "gap.not-available.fix": T(
         "publish the {title:t,lower} and give the url where they can be downloaded",
         "publiez le composant « {title:t} » et donnez l'URL où le télécharger",
     ),
-    "gap.not-released": T("{title:t}: not released.", "{title:t} : non publié."),
+    "gap.not-released": T("{title:t}: not released.", "{title:t} : pas de publication."),
     "gap.not-released.fix": T(
         "release the {title:t,lower} under an open licence ({suggestion}) and give its url",
         "publiez le composant « {title:t} » sous une licence ouverte ({suggestion}) et "
         "donnez son URL",
     ),
-    "gap.partial": T("{title:t}: only partly released.", "{title:t} : publié en partie seulement."),
+    "gap.partial": T(
+        "{title:t}: only partly released.", "{title:t} : publication partielle seulement."
+    ),
     "gap.partial.fix": T(
         "release all of the {title:t,lower}",
         "publiez le composant « {title:t} » en entier",
     ),
     "gap.no-license": T(
         "{title:t}: released without a licence, so nobody may use, modify or share it.",
-        "{title:t} : publié sans licence, donc personne ne peut l'utiliser, le modifier ni "
-        "le partager.",
+        "{title:t} : publication sans licence ; personne n'a donc le droit d'utiliser, de "
+        "modifier ni de partager ce composant.",
     ),
     "gap.no-license.fix": T(
         'add its "license" ({suggestion})',
@@ -80,7 +82,7 @@ TEMPLATES: dict[str, Template] = {
     ),
     "gap.data-not-open": T(
         "{title:t}: not all openly available: {problems:semis}.",
-        "{title:t} : pas entièrement disponibles de façon ouverte : {problems:semis}.",
+        "{title:t} : tout n'est pas disponible de façon ouverte : {problems:semis}.",
     ),
     "gap.data-not-open.fix": T(
         "publish every training data set under an open data licence ({open_data:commas}), or "
@@ -90,7 +92,7 @@ TEMPLATES: dict[str, Template] = {
     ),
     "problem.access-not-open": T(
         '"{name}" is {access}, not open',
-        "« {name} » est de classe d'accès {access}, pas open",
+        '« {name} » est de classe d\'accès "{access}", pas "open"',
     ),
     "problem.no-license": T('"{name}" has no licence', "« {name} » n'a pas de licence"),
     "problem.closed-license": T(
@@ -103,7 +105,7 @@ TEMPLATES: dict[str, Template] = {
     ),
     "gap.gated": T(
         "{title:t}: released behind an agreement to accept before download.",
-        "{title:t} : publié derrière des conditions à accepter avant le téléchargement.",
+        "{title:t} : publication derrière des conditions à accepter avant le téléchargement.",
     ),
     "gap.gated.fix": T(
         "release the {title:t,lower} without terms to accept (a registration gate is fine)",
@@ -116,7 +118,7 @@ TEMPLATES: dict[str, Template] = {
     ),
     "gap.not-applicable": T(
         "{title:t}: declared not applicable.",
-        "{title:t} : déclaré sans objet.",
+        "{title:t} : le statut déclaré est « sans objet » (not-applicable).",
     ),
     "gap.data-incomplete": T(
         "{title:t}: the list is not complete: {problems:semis}.",
@@ -162,11 +164,11 @@ TEMPLATES: dict[str, Template] = {
     ),
     "problem.no-exception": T(
         '"{name}" is {access} and gives no exception',
-        "« {name} » est de classe d'accès {access} et ne donne aucune exception",
+        '« {name} » est de classe d\'accès "{access}" et ne donne aucune exception',
     ),
     "problem.other-reasons": T(
         '"{name}" is withheld for {basis} reasons',
-        "« {name} » est retenu pour des raisons de type {basis}",
+        '« {name} » est retenu pour des raisons de type "{basis}"',
     ),
     "gap.component-license": T(
         "{title:t}: the component's licence {expression} {reason}.",
@@ -304,18 +306,18 @@ TEMPLATES: dict[str, Template] = {
     ),
     "cons.no-url": T(
         "{title:t}: released, but no url is given as evidence",
-        "{title:t} : publié, mais aucune URL n'est donnée comme preuve",
+        "{title:t} : publication annoncée, mais aucune URL n'est donnée comme preuve",
     ),
     "cons.no-url.fix": T('add "url": where it can be found', 'ajoutez "url" : où le trouver'),
     "cons.no-license": T(
         "{title:t}: released without a licence, so nobody may use, modify or share it",
-        "{title:t} : publié sans licence, donc personne ne peut l'utiliser, le modifier ni "
-        "le partager",
+        "{title:t} : publication sans licence ; personne n'a donc le droit d'utiliser, de "
+        "modifier ni de partager ce composant",
     ),
     "cons.no-license.fix": T('add its "license"', 'ajoutez sa licence, clé "license"'),
     "cons.datasets-missing": T(
         "{title:t}: {status}, but the data sets are not listed",
-        "{title:t} : {status}, mais les jeux de données ne sont pas listés",
+        '{title:t} : statut "{status}", mais les jeux de données ne sont pas listés',
     ),
     "cons.datasets-missing.fix": T(
         'list every data set under "datasets" with its name, access class and url',
@@ -536,12 +538,14 @@ TEMPLATES: dict[str, Template] = {
     "text.osaid-fail": T("OSAID 1.0: fail", "OSAID 1.0 : non conforme"),
     "text.mof": T("   MOF 1.0: {label}", "   MOF 1.0 : {label}"),
     "text.severity.error": T("error", "erreur"),
-    "text.severity.warning": T("warning", "avert."),
+    "text.severity.warning": T("warning", "avertissement"),
     "text.severity.info": T("info", "info"),
     "text.files": T("{n} files", "{n} fichiers"),
     "text.file": T("{n} file", "{n} fichier"),
     "text.valid": T("{n} valid", "{n} valides"),
+    "text.valid-one": T("{n} valid", "{n} valide"),
     "text.invalid": T("{n} invalid", "{n} invalides"),
+    "text.invalid-one": T("{n} invalid", "{n} invalide"),
     "text.below": T("{n} below {level}", "{n} sous {level}"),
     "text.summary": T("summary: {parts}", "bilan : {parts}"),
 }

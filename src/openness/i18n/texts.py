@@ -66,3 +66,16 @@ def _walk(value: Any, path: tuple[str, ...], key: str) -> Iterator[tuple[str, st
             yield from _walk(item, (*path, str(index)), key)
     elif isinstance(value, str) and value and _is_prose(path, key):
         yield "/" + "/".join(_escape(part) for part in path), value
+
+
+def shipped_texts() -> dict[str, list[str]]:
+    """Every human text of every shipped definition, newest version first, each with the
+    places it stands ("2.0#/levels/3/title"); a text shared by versions appears once."""
+    from openness.definition import load_raw
+    from openness.resources import known_versions
+
+    found: dict[str, list[str]] = {}
+    for version in reversed(known_versions()):
+        for pointer, text in human_texts(load_raw(version)):
+            found.setdefault(text, []).append(f"{version}#{pointer}")
+    return found
