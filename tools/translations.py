@@ -17,24 +17,24 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from openness.i18n.catalogue import translations_file
+from openness.i18n.catalogue import drift, translations_file
 from openness.i18n.texts import shipped_texts, text_key
 
 
 def synced(data: dict[str, Any], language: str) -> tuple[dict[str, Any], list[str], list[str]]:
     """The file's data with every shipped text present, in order, and stale ones dropped;
-    with the English of the texts added and the keys of the entries dropped."""
+    with the English of the untranslated texts, and the keys of the stale entries."""
     old = data.get("texts", {})
-    texts: dict[str, Any] = {}
-    added: list[str] = []
-    for english in shipped_texts():
-        key = text_key(english)
-        entry = old.get(key)
-        if entry is None or not entry.get(language):
-            added.append(english)
-        texts[key] = {"en": english, language: (entry or {}).get(language, "")}
-    dropped = [key for key in old if key not in texts]
-    return {**data, "texts": texts}, added, dropped
+    english_texts = shipped_texts()
+    untranslated, stale = drift(old, english_texts, language)
+    texts = {
+        text_key(english): {
+            "en": english,
+            language: (old.get(text_key(english)) or {}).get(language, ""),
+        }
+        for english in english_texts
+    }
+    return {**data, "texts": texts}, untranslated, stale
 
 
 def dump(data: dict[str, Any]) -> str:

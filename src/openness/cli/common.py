@@ -19,7 +19,7 @@ max_size_option = click.option(
 )
 
 
-def lang_option(what: str) -> Any:
+def lang_option(what: str, after: str = "") -> Any:
     """``--lang en|fr``: the language of ``what``; when not given, French if LC_ALL,
     LC_MESSAGES or LANG (the first one set) starts with "fr", else English."""
     return click.option(
@@ -27,8 +27,8 @@ def lang_option(what: str) -> Any:
         "language",
         type=click.Choice(("en", "fr")),
         default=None,
-        help=f"Language of {what} (default: fr when LC_ALL, LC_MESSAGES or LANG starts "
-        "with fr, else en).",
+        help=f"Language of {what}; default fr when LC_ALL, LC_MESSAGES or LANG starts "
+        f"with fr, else en.{' ' + after if after else ''}",
     )
 
 

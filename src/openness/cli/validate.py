@@ -71,8 +71,8 @@ def _use_colour(choice: str) -> bool:
     help="Worker processes for large batches (0: one per core, 1: no workers).",
 )
 @lang_option(
-    "the text output: level names, findings, fixes and the checklist. json, sarif, lines "
-    "and github stay language-neutral (ids, English messages)"
+    "the text output (level names, findings, fixes, the checklist)",
+    "json, sarif, lines and github never change: language-neutral ids, English messages.",
 )
 @click.option("-v", "--verbose", count=True, help="Show more: every level's gaps, OSAID failures.")
 @click.option(

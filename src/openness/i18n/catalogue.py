@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Iterable
 from functools import cache
 from typing import Any, NamedTuple
 
@@ -63,3 +64,17 @@ def catalogue(language: str) -> Catalogue:
         key: Translation(entry["en"], entry[language]) for key, entry in data["texts"].items()
     }
     return Catalogue(language, entries, data)
+
+
+def drift(
+    texts: dict[str, Any], english_texts: Iterable[str], language: str
+) -> tuple[list[str], list[str]]:
+    """What keeps a translation file (its ``texts``) from matching the English texts:
+    the texts with no translation (a new or changed English text), and the keys no
+    English text has any more (a stale translation)."""
+    wanted = {text_key(english): english for english in english_texts}
+    untranslated = [
+        english for key, english in wanted.items() if not (texts.get(key) or {}).get(language)
+    ]
+    stale = [key for key in texts if key not in wanted]
+    return untranslated, stale
