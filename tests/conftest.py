@@ -26,6 +26,12 @@ def _no_network(monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest)
     monkeypatch.setattr(socket, "getaddrinfo", _refuse)
 
 
+@pytest.fixture(autouse=True)
+def _english_locale(monkeypatch: pytest.MonkeyPatch) -> None:
+    """English output whatever the machine's locale (a French LANG picks French text)."""
+    monkeypatch.setenv("LC_ALL", "C.UTF-8")
+
+
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
         "markers", "allow_loopback: the test serves and fetches pages on 127.0.0.1 only"

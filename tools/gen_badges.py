@@ -5,9 +5,11 @@ endpoint); the same files for ``invalid``, the badge a snippet of an invalid
 declaration points to. Also src/openness/badge/directory.json: which model URL has a
 page in the site's directory (so a badge of that model links to its page).
 
-Usage: python tools/gen_badges.py
+Usage: python tools/gen_badges.py [--lang LANG ...]
 The site serves these at stable URLs; tests/test_published_badges.py fails if the
-committed files differ from what this script makes.
+committed files differ from what this script makes. ``--lang fr`` also writes the
+French set, badges/<version>/fr/ (messages from definition/translations/fr.json,
+the files a French snippet of ``openness badge --lang fr`` points to).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import sys
 from pathlib import Path
 
 from openness.badge import DARK_LABEL_COLOR, INVALID, STYLES, for_invalid, for_level, make
+from openness.badge.language import in_language
 from openness.badge.spec import DIRECTORY_FILE, BadgeSpec, normalize_model_url
 from openness.definition import Definition, load_definition
 from openness.resources import known_versions
@@ -25,13 +28,19 @@ ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
 
 
-def published_badges(definition: Definition) -> dict[str, str | bytes]:
-    """File name (relative to badges/<version>/) -> exact content."""
+def published_badges(definition: Definition, language: str = "en") -> dict[str, str | bytes]:
+    """File name (relative to the set's folder, see ``badge_folder``) -> exact content."""
     files: dict[str, str | bytes] = {}
     specs = [(lv, for_level(definition, lv)) for lv in definition.level_ids]
     for stem, spec in [*specs, (INVALID, for_invalid(definition))]:
-        files.update(_badge_files(stem, spec))
+        files.update(_badge_files(stem, in_language(spec, language)))
     return files
+
+
+def badge_folder(version: str, language: str = "en") -> Path:
+    """badges/<version>/ for English, badges/<version>/<language>/ for another language."""
+    folder = ROOT / "badges" / version
+    return folder if language == "en" else folder / language
 
 
 def _badge_files(stem: str, spec: BadgeSpec) -> dict[str, str | bytes]:
@@ -66,20 +75,23 @@ def directory_index(examples: Path = EXAMPLES) -> str:
     return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
 
 
-def main() -> None:
+def main(argv: list[str]) -> None:
+    languages = ["en", *(argv[i + 1] for i, arg in enumerate(argv[:-1]) if arg == "--lang")]
     for version in known_versions():
-        write_version(load_definition(version))
+        for language in dict.fromkeys(languages):
+            write_version(load_definition(version), language)
     Path(DIRECTORY_FILE).write_text(directory_index(), encoding="utf-8")
     print(f"wrote {Path(DIRECTORY_FILE).relative_to(ROOT)}", file=sys.stderr)
 
 
-def write_version(definition: Definition) -> None:
-    """The badge set of one version, stale files removed."""
-    target = ROOT / "badges" / definition.version
+def write_version(definition: Definition, language: str = "en") -> None:
+    """The badge set of one version in one language, stale files removed (another
+    language's folder inside is not stale)."""
+    target = badge_folder(definition.version, language)
     target.mkdir(parents=True, exist_ok=True)
-    expected = published_badges(definition)
+    expected = published_badges(definition, language)
     for stale in target.iterdir():
-        if stale.name not in expected:
+        if stale.name not in expected and stale.is_file():
             stale.unlink()
     for name, content in sorted(expected.items()):
         data = content if isinstance(content, bytes) else content.encode("utf-8")
@@ -88,4 +100,4 @@ def write_version(definition: Definition) -> None:
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])

@@ -16,6 +16,7 @@ from typing import Any
 from openness.assess.levels import Levels, judge_levels
 from openness.crosswalk.mof import assess_mof
 from openness.definition import Definition, load_definition
+from openness.i18n.messages import msg
 from openness.loader import Document, LoadError
 from openness.positions import line_columns, locate_many
 from openness.report import FileReport, Finding, G7Verdict, OsaidVerdict
@@ -141,12 +142,7 @@ def _osaid_verdict(definition: Definition, levels: Levels) -> OsaidVerdict:
     osaid = levels.osaid
     open_source = definition.level(definition.open_source_from)
     if osaid.passed and definition.rank(levels.level) < open_source.rank:
-        note = (
-            "OSAID 1.0 asks for information about the training data, not the data, and accepts "
-            f"data withheld for any reason; {open_source.title} here asks for more: see the "
-            "checklist"
-        )
-        return osaid._replace(note=note)
+        return osaid._replace(note=msg("osaid.note", title=open_source.title))
     return osaid
 
 

@@ -14,6 +14,9 @@ from types import MappingProxyType
 from typing import Any, NamedTuple
 
 from openness.definition import Definition, Requirement
+from openness.i18n.licences import judgement_message
+from openness.i18n.messages import msg
+from openness.licensing.verdict import LicenseJudgement
 from openness.report import Gap, LevelCheck, OsaidVerdict
 
 RELEASED = "released"
@@ -116,15 +119,15 @@ def evaluate(
     if len(failures) == 1:
         cid, failure = failures[0]
         return [Gap(requirement.id, (cid,), *failure)]
-    titles = [definition.component(cid).title.lower() for cid, _ in failures]
+    titles = tuple(definition.component(cid).title for cid, _ in failures)
     # each failure message already starts with its component's title
-    detail = " ".join(failure[1] for _, failure in failures)
+    details = tuple(failure[1] for _, failure in failures)
     return [
         Gap(
             requirement.id,
             tuple(cid for cid, _ in failures),
             failures[0][1][0],
-            f"Neither a {' nor a '.join(titles)} is released openly. {detail}",
+            msg("gap.neither", titles=titles, details=details),
             failures[0][1][2],
         )
     ]
@@ -133,9 +136,15 @@ def evaluate(
 # --- the tests: one component in, None or (reason code, message, fix) out ---------------
 
 
-def _either(ids: tuple[str, ...]) -> str:
-    """``A, B or C``: licences to suggest, as a sentence says them."""
-    return ids[0] if len(ids) == 1 else f"{', '.join(ids[:-1])} or {ids[-1]}"
+def _suggestion(definition: Definition, kind: str) -> str:
+    """``A, B or C``: the licences to suggest for a kind, as a sentence says them."""
+    suggested = definition.licenses.suggested.get(kind)
+    return msg("gap.suggestion", ids=suggested) if suggested else msg("gap.any-open-license")
+
+
+def _reason(judgement: LicenseJudgement, definition: Definition, expression: str, kind: str) -> str:
+    """A closed licence's reason (said by the licence policy), and how to say it again."""
+    return judgement_message(judgement, definition, expression, kind)
 
 
 def _available(definition: Definition, component_id: str, declared: Mapping[str, Any]) -> Failure:
@@ -144,8 +153,8 @@ def _available(definition: Definition, component_id: str, declared: Mapping[str,
     title = definition.component(component_id).title
     return (
         "not-released",
-        f"{title}: not publicly available.",
-        f"publish the {title.lower()} and give the url where they can be downloaded",
+        msg("gap.not-available", title=title),
+        msg("gap.not-available.fix", title=title),
     )
 
 
@@ -154,8 +163,7 @@ def _open_license(
 ) -> Failure:
     component = definition.component(component_id)
     title = component.title
-    suggested = definition.licenses.suggested.get(component.kind)
-    suggestion = _either(suggested) if suggested else "an open licence"
+    suggestion = _suggestion(definition, component.kind)
     status = declared.get("status", NOT_RELEASED)
     expression = declared.get("license")
     if status == NOT_APPLICABLE:
@@ -163,27 +171,28 @@ def _open_license(
     if status == NOT_RELEASED:
         return (
             "not-released",
-            f"{title}: not released.",
-            f"release the {title.lower()} under an open licence ({suggestion}) and give its url",
+            msg("gap.not-released", title=title),
+            msg("gap.not-released.fix", title=title, suggestion=suggestion),
         )
     if status == PARTIAL:
-        return ("partial", f"{title}: only partly released.", f"release all of the {title.lower()}")
+        return ("partial", msg("gap.partial", title=title), msg("gap.partial.fix", title=title))
     if not expression:
         return (
             "no-license",
-            f"{title}: released without a licence, so nobody may use, modify or share it.",
-            f'add its "license" ({suggestion})',
+            msg("gap.no-license", title=title),
+            msg("gap.no-license.fix", suggestion=suggestion),
         )
     judgement = definition.licenses.judgement(expression, component.kind)
     if judgement.is_open:
         return None
-    fix = f"release the {title.lower()} under an open licence ({suggestion})"
+    fix = msg("gap.open-license.fix", title=title, suggestion=suggestion)
     if judgement.code in ("invalid-license-expression", "unknown-license"):
         # a typo, not a closed licence: the licence finding says what was meant
-        fix = f"correct its licence (the {judgement.code} finding says how)"
+        fix = msg("gap.correct-license.fix", code=judgement.code)
+    reason = _reason(judgement, definition, expression, component.kind)
     return (
         judgement.code or "restricted-license",
-        f"{title}: {expression} {judgement.reason}.",
+        msg("gap.closed-license", title=title, expression=expression, reason=reason),
         fix,
     )
 
@@ -201,9 +210,8 @@ def _datasets_listed(
     title = definition.component(component_id).title
     return (
         "datasets-not-listed",
-        f"{title}: the data sets are not listed.",
-        'list every data set under "datasets" with its name, access class and url (or a '
-        "description if it cannot be shared)",
+        msg("gap.datasets-not-listed", title=title),
+        msg("gap.datasets-not-listed.fix"),
     )
 
 
@@ -218,26 +226,28 @@ def _datasets_open(
         name = dataset.get("name", "?")
         access = dataset.get("access")
         if access != "open":
-            problems.append(f'"{name}" is {access}, not open')
+            problems.append(msg("problem.access-not-open", name=name, access=access))
             continue
         expression = dataset.get("license")
         if not expression:
-            problems.append(f'"{name}" has no licence')
+            problems.append(msg("problem.no-license", name=name))
             continue
         judgement = definition.licenses.judgement(expression, "data")
         if not judgement.is_open:
-            problems.append(f'"{name}" is under {expression}, which {judgement.reason}')
+            reason = _reason(judgement, definition, expression, "data")
+            problems.append(
+                msg("problem.closed-license", name=name, expression=expression, reason=reason)
+            )
     if not problems and declared.get("status") != RELEASED:
-        problems.append(f'the status is "{declared.get("status")}", not "released"')
+        problems.append(msg("problem.status-not-released", status=declared.get("status")))
     if not problems:
         return None
     title = definition.component(component_id).title
-    open_data = ", ".join(definition.licenses.suggested.get("data", ()))
+    open_data = definition.licenses.suggested.get("data", ())
     return (
         "data-not-open",
-        f"{title}: not all openly available: " + "; ".join(problems) + ".",
-        f"publish every training data set under an open data licence ({open_data}), or "
-        "replace the ones that cannot be",
+        msg("gap.data-not-open", title=title, problems=tuple(problems)),
+        msg("gap.data-not-open.fix", open_data=open_data),
     )
 
 
@@ -250,11 +260,7 @@ def _open(definition: Definition, component_id: str, declared: Mapping[str, Any]
     """Released under an open licence with no agreement to accept (N/A passes)."""
     if declared.get("gate") == "agreement" and declared.get("status") in (RELEASED, PARTIAL):
         title = definition.component(component_id).title
-        return (
-            "gated",
-            f"{title}: released behind an agreement to accept before download.",
-            f"release the {title.lower()} without terms to accept (a registration gate is fine)",
-        )
+        return ("gated", msg("gap.gated", title=title), msg("gap.gated.fix", title=title))
     return _open_license(definition, component_id, declared)
 
 
@@ -264,12 +270,11 @@ def _open_applies(
     """As ``open``, but a component declared not applicable fails."""
     if declared.get("status") == NOT_APPLICABLE:
         component = definition.component(component_id)
-        suggested = definition.licenses.suggested.get(component.kind)
-        suggestion = _either(suggested) if suggested else "an open licence"
+        suggestion = _suggestion(definition, component.kind)
         return (
             "not-applicable",
-            f"{component.title}: declared not applicable.",
-            f"release the {component.title.lower()} under an open licence ({suggestion})",
+            msg("gap.not-applicable", title=component.title),
+            msg("gap.open-license.fix", title=component.title, suggestion=suggestion),
         )
     return _open(definition, component_id, declared)
 
@@ -297,7 +302,7 @@ def _data_problems(
     for dataset in datasets:
         name = dataset.get("name", "?")
         if not dataset.get("url") and _uninformative(definition, dataset.get("description")):
-            problems.append(f'"{name}" has neither a url nor a description that says what it is')
+            problems.append(msg("problem.undescribed", name=name))
     shares = [d.get("share") for d in datasets]
     given = [share for share in shares if isinstance(share, int | float)]
     tolerance = definition.data_information.share_tolerance if definition.data_information else 0
@@ -305,12 +310,9 @@ def _data_problems(
         missing = [
             d.get("name", "?") for d in datasets if not isinstance(d.get("share"), int | float)
         ]
-        problems.append("no share is given for " + ", ".join(f'"{n}"' for n in missing[:4]))
+        problems.append(msg("problem.no-share", names=tuple(missing[:4])))
     if given and len(given) == len(shares) and abs(sum(given) - 1) > tolerance:
-        problems.append(
-            f"the shares add up to {sum(given):.3g}, not 1, so the list does not account for "
-            "all of the training data"
-        )
+        problems.append(msg("problem.shares-sum", total=sum(given)))
     return problems
 
 
@@ -329,9 +331,8 @@ def _data_list(
     title = definition.component(component_id).title
     return (
         "data-incomplete",
-        f"{title}: the list is not complete: " + "; ".join(problems) + ".",
-        "list every training data set with a url (or a description that says what it is) "
-        'and its "share" of the training tokens; the shares add up to 1',
+        msg("gap.data-incomplete", title=title, problems=tuple(problems)),
+        msg("gap.data-incomplete.fix"),
     )
 
 
@@ -364,21 +365,19 @@ def _data_justified(
         basis = exception.get("basis") if isinstance(exception, dict) else None
         if basis is None and dataset.get("access") == "open":
             problems.append(
-                f'"{name}" is declared open under {dataset.get("license")}, which is not an '
-                "open data licence, and gives no exception"
+                msg("problem.open-without-open-license", name=name, license=dataset.get("license"))
             )
         elif basis is None:
-            problems.append(f'"{name}" is {dataset.get("access")} and gives no exception')
+            problems.append(msg("problem.no-exception", name=name, access=dataset.get("access")))
         elif basis not in grounds:
-            problems.append(f'"{name}" is withheld for {basis} reasons')
+            problems.append(msg("problem.other-reasons", name=name, basis=basis))
     if not problems:
         return None
     title = definition.component(component_id).title
     return (
         "data-withheld",
-        f"{title}: data withheld without legal or technical grounds: " + "; ".join(problems) + ".",
-        "publish these data sets under an open data licence; withholding is compatible with "
-        "Open Source AI only where sharing is legally or technically impossible",
+        msg("gap.data-withheld", title=title, problems=tuple(problems)),
+        msg("gap.data-withheld.fix"),
     )
 
 
@@ -400,20 +399,19 @@ def _data_open(definition: Definition, component_id: str, declared: Mapping[str,
         return failure
     title = definition.component(component_id).title
     if declared.get("gate") == "agreement":
-        return (
-            "gated",
-            f"{title}: released behind an agreement to accept before download.",
-            "release the data without terms to accept",
-        )
+        return ("gated", msg("gap.gated", title=title), msg("gap.gated-data.fix"))
     expression = declared.get("license")
     if expression:
         judgement = definition.licenses.judgement(expression, "data")
         if not judgement.is_open:
+            reason = _reason(judgement, definition, expression, "data")
             return (
                 judgement.code or "restricted-license",
-                f"{title}: the component's licence {expression} {judgement.reason}.",
-                "release the training data as a whole under an open data licence "
-                f"({', '.join(definition.licenses.suggested.get('data', ()))})",
+                msg("gap.component-license", title=title, expression=expression, reason=reason),
+                msg(
+                    "gap.component-license.fix",
+                    open_data=definition.licenses.suggested.get("data", ()),
+                ),
             )
     return None
 

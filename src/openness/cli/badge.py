@@ -121,6 +121,16 @@ def _warn_unused_on_snippets(ctx: click.Context, badge_format: str, image_url: s
     metavar="URL",
     help="Snippets: where the badge image is served. Default: the published badge.",
 )
+@click.option(
+    "--lang",
+    "language",
+    type=click.Choice(("en", "fr")),
+    default="en",
+    show_default=True,
+    help='Language of the badge\'s message and snippet alt text (fr: "poids ouverts", '
+    '"IA open source"); the label stays. Never taken from the locale: a committed badge '
+    "must not change with who runs the command.",
+)
 @click.option("--force", is_flag=True, help="Overwrite a file that is not a badge we wrote.")
 @max_size_option
 @click.pass_context
@@ -139,6 +149,7 @@ def badge(
     image_url: str | None,
     force: bool,
     max_size: int,
+    language: str = "en",
 ) -> None:
     """Make the badge of a declaration's computed level (never a claimed one).
 
@@ -173,6 +184,10 @@ def badge(
                 "writing the invalid badge",
                 err=True,
             )
+    if language != "en":
+        from openness.badge.language import in_language
+
+        spec = in_language(spec, language)
     try:
         made = badges.make(
             spec,

@@ -19,6 +19,19 @@ max_size_option = click.option(
 )
 
 
+def lang_option(what: str, after: str = "") -> Any:
+    """``--lang en|fr``: the language of ``what``; when not given, French if LC_ALL,
+    LC_MESSAGES or LANG (the first one set) starts with "fr", else English."""
+    return click.option(
+        "--lang",
+        "language",
+        type=click.Choice(("en", "fr")),
+        default=None,
+        help=f"Language of {what}; default fr when LC_ALL, LC_MESSAGES or LANG starts "
+        f"with fr, else en.{' ' + after if after else ''}",
+    )
+
+
 class CommandError(click.ClickException):
     """A problem the user can fix (input that cannot be read or used, a file that is
     not ours to replace): one line, ``openness: MESSAGE``, and exit 2."""

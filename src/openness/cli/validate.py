@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 import click
 
-from openness.cli.common import level_option, max_size_option, write_stdout
+from openness.cli.common import lang_option, level_option, max_size_option, write_stdout
 
 FORMATS = ("text", "json", "lines", "sarif", "github")
 
@@ -70,6 +70,10 @@ def _use_colour(choice: str) -> bool:
     show_default=True,
     help="Worker processes for large batches (0: one per core, 1: no workers).",
 )
+@lang_option(
+    "the text output (level names, findings, fixes, the checklist)",
+    "json, sarif, lines and github never change: language-neutral ids, English messages.",
+)
 @click.option("-v", "--verbose", count=True, help="Show more: every level's gaps, OSAID failures.")
 @click.option(
     "-q", "--quiet", count=True, help="Show less: -q drops the checklist, -qq all but errors."
@@ -85,6 +89,7 @@ def validate(
     jobs: int,
     verbose: int,
     quiet: int,
+    language: str | None,
 ) -> None:
     """Validate openness.json declarations and compute their level.
 
@@ -100,7 +105,12 @@ def validate(
     use_colour = False
     if output_format == "text":
         use_colour = _use_colour(colour)
+        from openness.i18n import resolve_language
+
+        language = resolve_language(language)
         options = {"colour": use_colour, "verbose": verbose, "quiet": quiet}
+        if language != "en":
+            options["language"] = language
     output = _renderers()[output_format](report, **options)
     write_stdout(output)
     ctx.exit(report.exit_code())

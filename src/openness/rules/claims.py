@@ -7,6 +7,7 @@ and under which terms, does not reach the top level.
 from __future__ import annotations
 
 from openness.definition import Definition
+from openness.i18n.messages import msg
 from openness.report import Finding
 from openness.rules.rule import Rule, finder
 from openness.severity import ERROR
@@ -33,16 +34,17 @@ def washing_finding(
     top = definition.level(definition.open_source_from)
     if not claims_open_source or definition.rank(level) >= top.rank:
         return None
-    titles = list(dict.fromkeys(definition.component(cid).title.lower() for cid in short))
     # every part is named: "and 5 more" sent people to a checklist that, by default,
     # shows only the next level
-    named = ", ".join(titles[:-1]) + f" and {titles[-1]}" if len(titles) > 1 else "".join(titles)
-    verb = "falls" if len(titles) == 1 else "fall"
+    named = tuple(dict.fromkeys(definition.component(cid).title for cid in short))
     return _finding(
         "open-source-washing",
-        f"presented as open source, but the computed level is {definition.level(level).title}, "
-        f"not {top.title}: {named} {verb} short (each level's checklist says why)",
+        msg(
+            "washing.one" if len(named) == 1 else "washing.many",
+            level=definition.level(level).title,
+            top=top.title,
+            named=named,
+        ),
         "/claims/open_source",
-        fix="release what the checklist names, or stop presenting the model as open "
-        'source ("open_source": false)',
+        fix=msg("washing.fix"),
     )

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from openness.definition import Definition
+from openness.i18n.messages import msg
 from openness.report import Finding
 from openness.rules.rule import Rule, finder
 from openness.severity import WARNING
@@ -78,9 +79,9 @@ def _schema_mismatch(data: dict[str, Any], definition: Definition) -> Finding | 
         return None
     return _finding(
         "schema-mismatch",
-        f'"$schema" is {declared_schema!r}, not the schema of definition {definition.version}',
+        msg("cons.schema-mismatch", declared=declared_schema, version=definition.version),
         "/$schema",
-        fix=f'set "$schema" to "{expected}"',
+        fix=msg("cons.schema-mismatch.fix", expected=expected),
     )
 
 
@@ -96,18 +97,18 @@ def _component_findings(
         findings.append(
             _finding(
                 "released-without-url",
-                f"{title}: released, but no url is given as evidence",
+                msg("cons.no-url", title=title),
                 base,
-                fix='add "url": where it can be found',
+                fix=msg("cons.no-url.fix"),
             )
         )
     if status == "released" and not declared.get("license") and not has_datasets:
         findings.append(
             _finding(
                 "released-without-license",
-                f"{title}: released without a licence, so nobody may use, modify or share it",
+                msg("cons.no-license", title=title),
                 base,
-                fix='add its "license"',
+                fix=msg("cons.no-license.fix"),
             )
         )
     if status in ("released", "partial") and component_id.endswith("-data"):
@@ -123,9 +124,9 @@ def _dataset_findings(
         return [
             _finding(
                 "datasets-missing",
-                f"{title}: {status}, but the data sets are not listed",
+                msg("cons.datasets-missing", title=title, status=status),
                 base,
-                fix='list every data set under "datasets" with its name, access class and url',
+                fix=msg("cons.datasets-missing.fix"),
             )
         ]
     findings: list[Finding] = []
@@ -134,18 +135,18 @@ def _dataset_findings(
         findings.append(
             _finding(
                 "dataset-shares",
-                f"the data set shares add up to {sum(shares):.3g}, more than 1",
+                msg("cons.shares", total=sum(shares)),
                 f"{base}/datasets",
-                fix="give each share as a fraction of all training tokens",
+                fix=msg("cons.shares.fix"),
             )
         )
     if status == "released" and any(d.get("access") == "unshareable" for d in datasets):
         findings.append(
             _finding(
                 "status-datasets-mismatch",
-                f'{title}: "released", but unshareable data is listed',
+                msg("cons.unshareable", title=title),
                 f"{base}/status",
-                fix='use "partial" when some of the data cannot be had',
+                fix=msg("cons.unshareable.fix"),
             )
         )
     return findings

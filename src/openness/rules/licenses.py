@@ -11,9 +11,9 @@ from collections.abc import Iterator
 from typing import Any
 
 from openness.definition import Definition
-from openness.licensing.policy import LicensePolicy
-from openness.licensing.suggest import did_you_mean
-from openness.licensing.verdict import GENERIC_RESTRICTIONS, why_not_open
+from openness.i18n.licences import did_you_mean, why_not_open_message
+from openness.i18n.messages import msg
+from openness.licensing.verdict import GENERIC_RESTRICTIONS
 from openness.report import Finding
 from openness.rules.rule import Rule, finder
 from openness.severity import ERROR, INFO, WARNING
@@ -82,17 +82,20 @@ def license_findings(definition: Definition, components: dict[str, Any]) -> list
         base = f"/components/{component_id}"
         expression = declared.get("license")
         if isinstance(expression, str):
-            findings.extend(_findings(definition.licenses, expression, kind, f"{base}/license"))
+            findings.extend(_findings(definition, expression, kind, f"{base}/license"))
         datasets = declared.get("datasets")
         for index, dataset in enumerate(datasets if isinstance(datasets, list) else ()):
             if isinstance(dataset, dict) and isinstance(dataset.get("license"), str):
                 pointer = f"{base}/datasets/{index}/license"
-                findings.extend(_findings(definition.licenses, dataset["license"], "data", pointer))
+                findings.extend(_findings(definition, dataset["license"], "data", pointer))
     return findings
 
 
-def _findings(policy: LicensePolicy, expression: str, kind: str, pointer: str) -> Iterator[Finding]:
+def _findings(
+    definition: Definition, expression: str, kind: str, pointer: str
+) -> Iterator[Finding]:
     """The findings of one licence expression standing at ``pointer``."""
+    policy = definition.licenses
     verdict = policy.judge(expression, kind)
     if verdict.error is not None:
         yield _invalid_expression(expression, verdict.suggestions, str(verdict.error), pointer)
@@ -106,49 +109,45 @@ def _findings(policy: LicensePolicy, expression: str, kind: str, pointer: str) -
         ):
             yield _finding(
                 "ambiguous-license",
-                f"{unknown.text!r} does not name one licence: {unknown.reason.rstrip('.')}",
+                msg("lic.ambiguous", text=unknown.text, reason=unknown.reason),
                 pointer,
-                fix="name the exact licence: " + ", ".join(unknown.suggestions),
+                fix=msg("lic.ambiguous.fix", suggestions=unknown.suggestions),
             )
             continue
-        what = "licence exception" if unknown.is_exception else "licence"
-        hint = (
-            did_you_mean(unknown.suggestions)
-            if unknown.suggestions
-            else "use an SPDX id (https://spdx.org/licenses/) or one of the definition's "
-            "LicenseRef- ids"
-        )
-        yield _finding("unknown-license", f"unknown {what} {unknown.text!r}", pointer, fix=hint)
+        hint = did_you_mean(unknown.suggestions) if unknown.suggestions else msg("lic.unknown.fix")
+        what = "lic.unknown-exception" if unknown.is_exception else "lic.unknown"
+        yield _finding("unknown-license", msg(what, text=unknown.text), pointer, fix=hint)
     for alias in verdict.aliases_used:
         yield _finding(
             "license-alias",
-            f"{alias.alias!r} is a Hugging Face licence id for {alias.license}",
+            msg("lic.alias", alias=alias.alias, license=alias.license),
             pointer,
-            fix=f'write "{alias.license}"',
+            fix=msg("lic.write", text=alias.license),
         )
     for deprecated in verdict.deprecated:
         fix = (
-            f'write "{deprecated.replacement}"'
+            msg("lic.write", text=deprecated.replacement)
             if deprecated.replacement
-            else deprecated.note or "choose a current SPDX id"
+            else deprecated.note or msg("lic.deprecated.fix")
         )
         yield _finding(
-            "deprecated-license", f"{deprecated.id} is a deprecated SPDX id", pointer, fix=fix
+            "deprecated-license", msg("lic.deprecated", id=deprecated.id), pointer, fix=fix
         )
     for case_fix in verdict.case_fixes:
         yield _finding(
             "license-alias",
-            f"{case_fix.text!r} is written in another case than the SPDX id {case_fix.id}",
+            msg("lic.case", text=case_fix.text, id=case_fix.id),
             pointer,
-            fix=f'write "{case_fix.id}"',
+            fix=msg("lic.write", text=case_fix.id),
         )
     if not verdict.is_open and not verdict.unknown:
         restricts = any(r not in GENERIC_RESTRICTIONS for r in verdict.restrictions)
+        reason = why_not_open_message(verdict, definition)
         yield _finding(
             "restricted-license" if restricts else "license-not-open-for-kind",
-            f"{verdict.normalized or expression} {why_not_open(verdict, policy.restriction_title)}",
+            msg("lic.not-open", expression=verdict.normalized or expression, reason=reason),
             pointer,
-            fix="the component does not count as open; see the checklist",
+            fix=msg("lic.not-open.fix"),
         )
 
 
@@ -158,17 +157,18 @@ def _invalid_expression(
     """The plain hint first (what it probably means), the parser's detail after."""
     if len(suggestions) == 2 and " AND " in suggestions[0] + suggestions[1]:
         and_form, or_form = sorted(suggestions, key=lambda s: " OR " in s)
-        fix = f'write "{and_form}" if every licence applies, "{or_form}" if users choose one'
+        fix = msg("lic.invalid.fix-pair", and_form=and_form, or_form=or_form)
     elif len(suggestions) == 1:
-        fix = f'write "{suggestions[0]}"'
+        fix = msg("lic.write", text=suggestions[0])
     elif suggestions:
-        fix = "name the licence you mean: " + ", ".join(suggestions)
+        fix = msg("lic.invalid.fix-choose", suggestions=suggestions)
     else:
-        fix = "write an SPDX licence expression, e.g. Apache-2.0 or MIT OR Apache-2.0"
-    plain = f"; {did_you_mean(suggestions)}" if suggestions else ""
-    return _finding(
-        "invalid-license-expression",
-        f"{expression!r} is not an SPDX licence expression{plain} (detail: {detail})",
-        pointer,
-        fix=fix,
+        fix = msg("lic.invalid.fix")
+    message = (
+        msg(
+            "lic.invalid-hint", expression=expression, hint=did_you_mean(suggestions), detail=detail
+        )
+        if suggestions
+        else msg("lic.invalid", expression=expression, detail=detail)
     )
+    return _finding("invalid-license-expression", message, pointer, fix=fix)

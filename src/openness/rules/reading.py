@@ -6,6 +6,7 @@ module catalogues them and turns the error into the file's one finding.
 
 from __future__ import annotations
 
+from openness.i18n.messages import msg
 from openness.loader import LoadError
 from openness.report import Finding
 from openness.rules.rule import Rule, finder
@@ -57,9 +58,8 @@ def no_declaration(folder: str) -> Finding:
     """The finding of a folder (or the current one) that holds no declaration yet."""
     return _finding(
         "unreadable",
-        f"no openness.json under {folder}",
-        fix="run `openness init` to write one (or `openness init --from-model-card README.md` "
-        "to draft it from a model card), or name the declaration's path",
+        msg("read.no-declaration", folder=folder),
+        fix=msg("read.no-declaration.fix"),
     )
 
 

@@ -14,6 +14,7 @@ import json
 from functools import cache
 from typing import Any
 
+from openness.i18n.messages import Message, msg, verbatim
 from openness.report import Finding
 from openness.resources import declaration_schema_file, known_versions
 from openness.rules.rule import Rule, finder
@@ -133,13 +134,12 @@ _finding = finder(RULES)
 ABOUT_A_KEY = frozenset({"unknown-property", "unknown-component"})
 
 _TYPE_NAMES = {
-    dict: "an object",
-    list: "an array",
-    str: "a string",
-    bool: "a boolean",
-    int: "a number",
-    float: "a number",
-    type(None): "null",
+    dict: "json.object",
+    list: "json.array",
+    str: "json.string",
+    bool: "json.boolean",
+    int: "json.number",
+    float: "json.number",
 }
 
 
@@ -160,8 +160,8 @@ def not_an_object() -> Finding:
     """The finding of a file whose top value is not an object."""
     return _finding(
         "wrong-type",
-        "a declaration is a JSON object",
-        fix='start from {"openness": "1.0", "model": {"name": "..."}}',
+        msg("schema.not-an-object"),
+        fix=msg("schema.not-an-object.fix"),
     )
 
 
@@ -170,11 +170,11 @@ def unknown_version(version: Any) -> Finding:
     versions = ", ".join(known_versions())
     return _finding(
         "definition-version",
-        f"definition version {version!r} is not known (this tool knows {versions})"
+        msg("schema.unknown-version", version=version, versions=versions)
         if version is not None
-        else 'required property "openness" (the definition version) is missing',
+        else msg("schema.no-version"),
         "/openness",
-        fix=f'set "openness" to one of: {versions} (or upgrade openness)',
+        fix=msg("schema.unknown-version.fix", versions=versions),
     )
 
 
@@ -201,9 +201,9 @@ def superseded(version: str) -> Finding | None:
         return None
     return _finding(
         "definition-superseded",
-        f"definition {version} is superseded by {latest}; this file keeps its {version} verdict",
+        msg("schema.superseded", version=version, latest=latest),
         "/openness",
-        fix=f"run `openness migrate` to rewrite the declaration for definition {latest}",
+        fix=msg("schema.superseded.fix", latest=latest),
     )
 
 
@@ -220,8 +220,8 @@ def check(version: str, data: Any) -> list[Finding]:
             findings.append(
                 _finding(
                     "schema",
-                    f"more schema errors after the first {MAX_FINDINGS} are not shown",
-                    fix="fix the errors above and validate again",
+                    msg("schema.more-errors", count=MAX_FINDINGS),
+                    fix=msg("schema.fix-above"),
                 )
             )
             break
@@ -254,7 +254,10 @@ def _annotation(schema: dict[str, Any], schema_path: list[str | int]) -> dict[st
 
 
 def _type_name(value: Any) -> str:
-    return _TYPE_NAMES.get(type(value), type(value).__name__)
+    if value is None:
+        return "null"
+    message_id = _TYPE_NAMES.get(type(value))
+    return type(value).__name__ if message_id is None else msg(message_id)
 
 
 def _short(value: Any) -> str:
@@ -279,16 +282,38 @@ def _explain(schema: dict[str, Any], error: Any) -> Finding:
         where = pointer([*instance_path, details.get("property", "")])
     if annotation:
         rule = annotation["rule"]
-        if rule == "unknown-component" and fix.startswith("did you mean"):
-            # the closest id first; the whole list only when nothing is close
-            message = message.replace("unknown property", "unknown component", 1)
-        else:
-            fix = annotation["fix"]
-            if rule == "unknown-component":
-                message = message.replace("unknown property", "unknown component", 1)
+        if rule == "unknown-component":
+            message = _as_component(message)
+        # the closest id first; the whole list only when nothing is close
+        if not (rule == "unknown-component" and fix.startswith("did you mean")):
+            fix = _annotated_fix(rule, annotation["fix"], error)
         if kind_name == "Not":
-            message = f"{_short(error.instance)} is not allowed here"
+            message = msg("schema.not-allowed", value=_short(error.instance))
     return _finding(rule, message, where, fix=fix)
+
+
+def _as_component(message: str) -> str:
+    """ "unknown property x" said of a component: "unknown component x"."""
+    if isinstance(message, Message) and message.id == "schema.unknown-property":
+        return msg("schema.unknown-component", **message.params)
+    return message.replace("unknown property", "unknown component", 1)
+
+
+def _annotated_fix(rule: str, text: str, error: Any) -> str:
+    """The fix the schema annotates, with what other languages need to say it again."""
+    if rule == "exception-incomplete" and text.startswith("explain"):
+        return verbatim(text, "schema-fix.exception-explanation", text=text)
+    params: dict[str, Any] = {"text": text}
+    if rule == "not-applicable-refused":
+        params["title"] = text.split(" always applies", 1)[0]
+    elif rule == "definition-version":
+        params["version"] = text.rsplit('"', 2)[-2]
+    elif rule == "unknown-component":
+        params["ids"] = text.split(": ", 1)[-1]
+    template = f"schema-fix.{rule}"
+    from openness.i18n.templates import TEMPLATES
+
+    return verbatim(text, template, **params) if template in TEMPLATES else text
 
 
 def _by_kind(
@@ -296,21 +321,29 @@ def _by_kind(
 ) -> tuple[str, str, str]:
     if kind == "Required":
         name = details.get("property")
-        return "missing-property", f'required property "{name}" is missing', f'add "{name}"'
+        return (
+            "missing-property",
+            msg("schema.missing-property", name=name),
+            msg("schema.missing-property.fix", name=name),
+        )
     if kind == "AdditionalProperties":
         unexpected = details.get("unexpected") or ["?"]
         name = unexpected[0]
         known = list((parent or {}).get("properties", {})) if isinstance(parent, dict) else []
         close = _close_matches(str(name), known) if len(str(name)) <= MAX_SUGGESTION_LENGTH else []
         fix = (
-            f'did you mean "{close[0]}"?'
+            msg("schema.did-you-mean", name=close[0])
             if close
-            else "remove it, or prefix it with x- to keep it as extension data"
+            else msg("schema.unknown-property.fix")
         )
-        return "unknown-property", f"unknown property {_short(name)}", fix
+        return "unknown-property", msg("schema.unknown-property", name=_short(name)), fix
     if kind == "Type":
-        expected = " or ".join(_json_type(t) for t in details.get("types", []))
-        return "wrong-type", f"expected {expected}, got {_type_name(instance)}", f"write {expected}"
+        expected = tuple(_json_type(t) for t in details.get("types", []))
+        return (
+            "wrong-type",
+            msg("schema.wrong-type", expected=expected, got=_type_name(instance)),
+            msg("schema.wrong-type.fix", expected=expected),
+        )
     if kind == "Enum":
         options = [str(o) for o in details.get("options", [])]
         close = (
@@ -318,18 +351,22 @@ def _by_kind(
             if len(str(instance)) <= MAX_SUGGESTION_LENGTH
             else []
         )
-        fix = f'did you mean "{close[0]}"?' if close else "use one of: " + ", ".join(options)
+        fix = (
+            msg("schema.did-you-mean", name=close[0])
+            if close
+            else msg("schema.use-one-of", options=tuple(options))
+        )
         return (
             "invalid-value",
-            f"{_short(instance)} is not one of: " + ", ".join(options),
+            msg("schema.not-one-of", value=_short(instance), options=tuple(options)),
             fix,
         )
     if kind == "Constant":
         expected = details.get("expected_value")
         return (
             "invalid-value",
-            f"{_short(instance)} must be {_short(expected)}",
-            (f"write {_short(expected)}"),
+            msg("schema.must-be", value=_short(instance), expected=_short(expected)),
+            msg("schema.write", value=_short(expected)),
         )
     if kind in (
         "MinLength",
@@ -345,50 +382,57 @@ def _by_kind(
         return (
             "out-of-range",
             _range_message(kind, details.get("limit"), instance),
-            ("bring the value within the limit"),
+            msg("schema.within-limit"),
         )
     if kind == "Pattern":
         return (
             "invalid-value",
-            f"{_short(instance)} does not have the expected form",
-            ("see the property's description in the schema"),
+            msg("schema.pattern", value=_short(instance)),
+            msg("schema.pattern.fix"),
         )
     if kind == "Format":
         fmt = details.get("format", "the expected format")
-        return "invalid-value", f"{_short(instance)} is not a valid {fmt}", f"write a valid {fmt}"
+        return (
+            "invalid-value",
+            msg("schema.format", value=_short(instance), format=fmt),
+            msg("schema.format.fix", format=fmt),
+        )
     return (
         "schema",
-        f"{_short(instance)} does not follow the schema ({kind})",
-        ("see the schema's description of this property"),
+        msg("schema.other", value=_short(instance), kind=kind),
+        msg("schema.other.fix"),
     )
 
 
+_JSON_TYPES = {
+    "object": "json.object",
+    "array": "json.array",
+    "string": "json.string",
+    "boolean": "json.true-or-false",
+    "number": "json.number",
+    "integer": "json.integer",
+}
+
+
 def _json_type(name: str) -> str:
-    return {
-        "object": "an object",
-        "array": "an array",
-        "string": "a string",
-        "boolean": "true or false",
-        "number": "a number",
-        "integer": "an integer",
-        "null": "null",
-    }.get(name, name)
+    message_id = _JSON_TYPES.get(name)
+    return name if message_id is None else msg(message_id)
 
 
 def _range_message(kind: str, limit: Any, instance: Any) -> str:
     if kind == "MinLength":
-        return "must not be empty" if limit == 1 else f"must be at least {limit} characters long"
+        return msg("schema.not-empty") if limit == 1 else msg("schema.min-length", limit=limit)
     if kind == "MaxLength":
-        return f"is longer than {limit} characters"
+        return msg("schema.max-length", limit=limit)
     if kind in ("Minimum", "ExclusiveMinimum"):
-        return f"{_short(instance)} is below the minimum {limit}"
+        return msg("schema.below-minimum", value=_short(instance), limit=limit)
     if kind in ("Maximum", "ExclusiveMaximum"):
-        return f"{_short(instance)} is above the maximum {limit}"
+        return msg("schema.above-maximum", value=_short(instance), limit=limit)
     if kind == "MaxItems":
-        return f"has more than {limit} items"
+        return msg("schema.max-items", limit=limit)
     if kind == "MinItems":
-        return f"needs at least {limit} items"
-    return f"has more than {limit} properties"
+        return msg("schema.min-items", limit=limit)
+    return msg("schema.max-properties", limit=limit)
 
 
 def _close_matches(word: str, possibilities) -> list[str]:
@@ -403,9 +447,9 @@ def findings_left_out(left_out: list[Finding]) -> Finding:
         (sum(1 for f in left_out if f.severity == severity), name)
         for severity, name in ((ERROR, "error"), (WARNING, "warning"), (INFO, "note"))
     ]
-    parts = ", ".join(f"{n} {name}{'s' if n != 1 else ''}" for n, name in counts if n)
+    parts = tuple(msg(f"count.{name}{'s' if n != 1 else ''}", n=n) for n, name in counts if n)
     return _finding(
         "findings-left-out",
-        f"{len(left_out)} more findings are not shown ({parts})",
-        fix="fix the findings above and validate again",
+        msg("schema.left-out", count=len(left_out), parts=parts),
+        fix=msg("schema.left-out.fix"),
     )
