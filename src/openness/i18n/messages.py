@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import string
 from collections.abc import Mapping
+from functools import cache
 from typing import Any
 
 from openness.i18n.catalogue import catalogue
@@ -78,7 +79,25 @@ def localize(value: Any, language: str) -> str:
 
 
 def _format(template: str, params: Mapping[str, Any], language: str) -> str:
-    return _Formatter(language).vformat(template, (), params)
+    formatter = _Formatter(language)
+    parts: list[str] = []
+    for literal, field, spec, conversion in _parsed(template):
+        parts.append(literal)
+        if field is not None:
+            value = formatter.convert_field(params[field], conversion)
+            parts.append(formatter.format_field(value, spec))
+    return "".join(parts)
+
+
+@cache
+def _parsed(template: str) -> tuple[tuple[str, str | None, str, str | None], ...]:
+    """A template split into literal text and fields, once: every finding of every file
+    is formatted from one of a few hundred templates (re-parsing each time was most of
+    the cost of making a message)."""
+    return tuple(
+        (literal, field, spec or "", conversion)
+        for literal, field, spec, conversion in string.Formatter().parse(template)
+    )
 
 
 class _Formatter(string.Formatter):
