@@ -24,6 +24,7 @@ definitions.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import re
@@ -327,6 +328,28 @@ def load_site(paths: Paths) -> Site:
             f"their reports name levels that {paths.definition_dir} does not have: {unknown}"
         )
     return site
+
+
+def localized(site: Site, language: str) -> Site:
+    """The same site worded in ``language``: each definition loaded from its translated
+    data (``openness.i18n.texts.translated``), so every page that prints a level's title
+    or a licence's reason prints the translation with no change to its code. The
+    examples' reports stay as the validator made them; pages say their messages in the
+    language with ``openness.i18n.messages.localize``."""
+    if language == "en":
+        return site
+    from openness.i18n.texts import translated
+
+    definitions = {
+        version: from_data(
+            translated(
+                json.loads((site.paths.definition_dir / f"{version}.json").read_bytes()), language
+            ),
+            check_licenses=False,
+        )
+        for version in site.definitions
+    }
+    return dataclasses.replace(site, definitions=definitions)
 
 
 def unknown_levels(site: Site) -> list[str]:

@@ -1,0 +1,82 @@
+"""The language a page is written in, and the one function its own words pass through.
+
+A build of the site speaks one language at a time (the hook sets it before it renders
+anything). Every human string the page code and the templates write, as opposed to
+the definition's texts (those come translated with the data, see
+:func:`openness.site.sources.localized`), goes through :func:`tr`: English is the
+key, the catalogue ``openness.i18n.site`` gives the other languages, so a page's
+logic exists once and French is only a table of sentences. A test checks that
+every string given to ``tr`` has its French.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+
+from openness import urls
+from openness.site.markdown import Markdown
+
+DEFAULT = "en"
+LANGUAGES = ("en", "fr")
+
+_LANGUAGE: ContextVar[str] = ContextVar("openness_site_language", default=DEFAULT)
+
+
+def language() -> str:
+    """The language the page being written speaks."""
+    return _LANGUAGE.get()
+
+
+def set_language(value: str) -> None:
+    """Speak ``value`` from now on (the hook calls this once per language built)."""
+    if value not in LANGUAGES:
+        raise ValueError(f"the site is not written in {value!r}")
+    _LANGUAGE.set(value)
+
+
+@contextmanager
+def speaking(value: str) -> Iterator[None]:
+    """Speak ``value`` inside the block (tests and tools that render one page)."""
+    token = _LANGUAGE.set(value)
+    try:
+        yield
+    finally:
+        _LANGUAGE.reset(token)
+
+
+def tr(english: str, /, **params: object) -> Markdown:
+    """``english`` said in the page's language, its ``{fields}`` filled with ``params``.
+
+    The sentence itself is trusted Markdown (we wrote it); a parameter must be Markdown
+    already (escaped by a helper of ``openness.site.markdown``) or a number, so a
+    translation cannot let an unescaped value through.
+    """
+    for name, value in params.items():
+        if not isinstance(value, Markdown | int | float) or isinstance(value, bool):
+            raise TypeError(f"tr({english!r}): {name}={value!r} is not escaped Markdown")
+    sentence = english
+    if language() != DEFAULT:
+        from openness.i18n.site import SITE
+
+        sentence = SITE[language()].get(english) or english
+    return Markdown(sentence.format(**params) if params else sentence)
+
+
+def prefix(value: str | None = None) -> str:
+    """The path every page of a language lives under: "" in English, "/fr" in French."""
+    value = value or language()
+    return "" if value == DEFAULT else f"/{value}"
+
+
+def page_address(doc: str) -> str:
+    """The public URL of a page (a source path) in the page's language."""
+    return urls.BASE_URL + prefix() + urls.served_path(doc)
+
+
+def localize_url(url: str) -> str:
+    """A public page URL of the English site, as the same page in the current language."""
+    if language() == DEFAULT or not url.startswith(urls.BASE_URL + "/"):
+        return url
+    return urls.BASE_URL + prefix() + url[len(urls.BASE_URL) :]
