@@ -49,19 +49,25 @@ def speaking(value: str) -> Iterator[None]:
 def tr(english: str, /, **params: object) -> Markdown:
     """``english`` said in the page's language, its ``{fields}`` filled with ``params``.
 
-    The sentence itself is trusted Markdown (we wrote it); a parameter must be Markdown
-    already (escaped by a helper of ``openness.site.markdown``) or a number, so a
-    translation cannot let an unescaped value through.
+    The sentence itself is trusted Markdown (we wrote it); the page code escapes what
+    it passes, as it does for its own f-strings (``openness.site.markdown``). Templates
+    get :func:`template_tr`, which accepts only escaped values.
     """
-    for name, value in params.items():
-        if not isinstance(value, Markdown | int | float) or isinstance(value, bool):
-            raise TypeError(f"tr({english!r}): {name}={value!r} is not escaped Markdown")
     sentence = english
     if language() != DEFAULT:
         from openness.i18n.site import SITE
 
         sentence = SITE[language()].get(english) or english
     return Markdown(sentence.format(**params) if params else sentence)
+
+
+def template_tr(english: str, /, **params: object) -> Markdown:
+    """:func:`tr` for templates: a parameter must be Markdown already (passed through an
+    escaping filter, or a link) or a number, so a template cannot print a raw value."""
+    for name, value in params.items():
+        if not isinstance(value, Markdown | int | float) or isinstance(value, bool):
+            raise TypeError(f"tr({english!r}): {name}={value!r} is not escaped Markdown")
+    return tr(english, **params)
 
 
 def prefix(value: str | None = None) -> str:
@@ -80,3 +86,36 @@ def localize_url(url: str) -> str:
     if language() == DEFAULT or not url.startswith(urls.BASE_URL + "/"):
         return url
     return urls.BASE_URL + prefix() + url[len(urls.BASE_URL) :]
+
+
+def said(message: object) -> str:
+    """A message of the validator's report (a finding, a gap, a fix) in the page's
+    language: the same template the French text report uses (plain text, not escaped)."""
+    from openness.i18n.messages import localize
+
+    return localize(message, language())
+
+
+def data_text(english: str) -> str:
+    """A text that comes from the definition's data by another road (the schema's
+    descriptions, a report's level title): its translation, or the English."""
+    from openness.i18n import text
+
+    return text(english, language())
+
+
+def marked(english: str) -> str:
+    """Mark a sentence kept in a table for :func:`tr` to say later (``tr(value)``): the
+    catalogue test finds it here, as it finds the literal arguments of ``tr``."""
+    return english
+
+
+def say(english: str, /, **params: object) -> str:
+    """Like :func:`tr`, for plain text that the caller escapes later (a changelog line is
+    a sentence, not Markdown): the parameters are taken as they are."""
+    sentence = english
+    if language() != DEFAULT:
+        from openness.i18n.site import SITE
+
+        sentence = SITE[language()].get(english) or english
+    return sentence.format(**params) if params else sentence
