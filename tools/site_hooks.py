@@ -185,7 +185,10 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         files.append(File.generated(config, served.dest, abs_src_path=str(served.source)))
     if files.get_file_from_path(INDEX_DEST) is not None:
         raise PluginError(f"docs/{INDEX_DEST} exists but the models index is generated")
-    files.append(File.generated(config, INDEX_DEST, content=models_index_json(site)))
+    # the index is data, in English whatever the language being built (one file for all)
+    with language.speaking(language.DEFAULT):
+        index = models_index_json(_state["localized"][language.DEFAULT])
+    files.append(File.generated(config, INDEX_DEST, content=index))
     _state["generated"] = generated
     return files
 

@@ -95,6 +95,7 @@ class PublishedBadge:
     style: str  # "" for files that have no style (endpoint JSON)
     fmt: str  # svg | png | json
     served: ServedFile
+    language: str = "en"  # badges/<version>/<language>/ holds another language's set
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,10 +162,12 @@ class Site:
                 return example
         raise KeyError(slug)
 
-    def badge(self, version: str, level: str, style: str, fmt: str) -> PublishedBadge | None:
+    def badge(
+        self, version: str, level: str, style: str, fmt: str, language: str = "en"
+    ) -> PublishedBadge | None:
         for badge in self.badges:
-            key = (badge.version, badge.level, badge.style, badge.fmt)
-            if key == (version, level, style, fmt):
+            key = (badge.version, badge.level, badge.style, badge.fmt, badge.language)
+            if key == (version, level, style, fmt, language):
                 return badge
         return None
 
@@ -201,8 +204,10 @@ def schema_files(folder: Path) -> list[ServedFile]:
 def published_badges(folder: Path, level_ids: dict[str, tuple[str, ...]]) -> list[PublishedBadge]:
     """The files of the published badge set, whatever is there (nothing if absent).
 
-    Names follow :func:`openness.urls.badge_url`: ``<version>/<level>[-<style>].<ext>``.
-    Files that do not follow it are still served, but not shown in the gallery.
+    Names follow :func:`openness.urls.badge_url`: ``<version>/<level>[-<style>].<ext>``,
+    and ``<version>/<language>/...`` for another language's set
+    (:func:`openness.badge.language.language_badge_url`). Files that do not follow it
+    are still served, but not shown in the gallery.
     """
     if not folder.is_dir():
         return []
@@ -212,8 +217,12 @@ def published_badges(folder: Path, level_ids: dict[str, tuple[str, ...]]) -> lis
         if not path.is_file() or any(part.startswith(".") for part in relative.parts):
             continue
         served = ServedFile(f"badges/{relative.as_posix()}", path)
+        language = "en"
+        parts = relative.parts
+        if len(parts) == 3 and parts[1] != "en" and len(parts[1]) == 2:
+            language, relative = parts[1], Path(parts[0], parts[2])
         version, level, style, fmt = _badge_name(relative, level_ids)
-        found.append(PublishedBadge(version, level, style, fmt, served))
+        found.append(PublishedBadge(version, level, style, fmt, served, language))
     return found
 
 

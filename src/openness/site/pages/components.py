@@ -10,6 +10,7 @@ from openness.crosswalk.mof import roman
 from openness.definition import Component, Definition
 from openness.site.definition_data import license_kind_policy, mof_class_titles, mof_component
 from openness.site.language import data_text, tr
+from openness.site.language import localize_url
 from openness.site.markdown import cell, code, link, text
 from openness.site.pages.common import (
     as_markdown,
@@ -51,7 +52,7 @@ def component_page(site: Site, d: Definition, component_id: str) -> str:
         fields_table=as_markdown(_fields_table(schema) if schema else ""),
         access_table=as_markdown(data_access_table(d) if has_datasets else ""),
         examples_table=as_markdown(_examples_table(site, d, comp, uri) if show_examples else ""),
-        address=urls.component_url(d.version, comp.id),
+        address=localize_url(urls.component_url(d.version, comp.id)),
     )
 
 
