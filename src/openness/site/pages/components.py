@@ -9,8 +9,7 @@ from openness import urls
 from openness.crosswalk.mof import roman
 from openness.definition import Component, Definition
 from openness.site.definition_data import license_kind_policy, mof_class_titles, mof_component
-from openness.site.language import data_text, tr
-from openness.site.language import localize_url
+from openness.site.language import data_text, localize_url, tr
 from openness.site.markdown import cell, code, link, text
 from openness.site.pages.common import (
     as_markdown,

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from openness import urls
+from openness.i18n.rules import rule_text
 from openness.rules import RULES, SEVERITIES
 from openness.rules.rule import Rule
-from openness.i18n.rules import rule_text
 from openness.site.language import language, tr
 from openness.site.markdown import text
 from openness.site.pages.common import as_markdown, render, version_note
