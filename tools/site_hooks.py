@@ -214,6 +214,11 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     return note + "\n\n" + markdown
 
 
+def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    """French pages get French typography (no-break spaces before : ; ? !)."""
+    return html if language.language() != "fr" else language.french_spacing(html)
+
+
 def on_serve(server: Any, config: MkDocsConfig, builder: Any) -> Any:
     paths = _site().paths
     for folder in (

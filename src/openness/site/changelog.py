@@ -296,7 +296,7 @@ def _requirement_differences(old: Requirement, new: Requirement) -> list[str]:
 
 
 def _sentence(parts: list[str]) -> str:
-    text = "; ".join(parts)
+    text = say("; ").join(parts)
     return text[:1].upper() + text[1:] + "."
 
 

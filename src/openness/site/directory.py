@@ -407,10 +407,17 @@ def verdict(d: Definition, example: Example) -> Verdict:
         return Verdict(
             "yes",
             say("Yes"),
-            say("({title}), but not {top}: {gaps}.", title=title, top=top, gaps="; ".join(above)),
+            say(
+                "({title}), but not {top}: {gaps}.",
+                title=title,
+                top=top,
+                gaps=say("; ").join(above),
+            ),
         )
     phrases = gap_phrases(d, example, _unmet_gaps(report, target, d))
-    because = "; ".join(phrases) if phrases else say("it does not meet the level's requirements")
+    because = (
+        say("; ").join(phrases) if phrases else say("it does not meet the level's requirements")
+    )
     return Verdict("no", say("No"), say("({title}): {because}.", title=title, because=because))
 
 
@@ -572,7 +579,7 @@ def differences(d: Definition, example: Example, osi: dict[str, Any]) -> list[st
         system = osi_verdict["system"]
         if passed and not ours_open:
             phrases = gap_phrases(d, example, _unmet_gaps(report, target, d))
-            why = "; ".join(phrases[:2]) or say("it misses a requirement")
+            why = say("; ").join(phrases[:2]) or say("it misses a requirement")
             found.append(
                 say(
                     "OSI's 2024 validation passed {system} under OSAID 1.0; here it is {title}, "

@@ -11,6 +11,7 @@ every string given to ``tr`` has its French.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -119,3 +120,22 @@ def say(english: str, /, **params: object) -> str:
 
         sentence = SITE[language()].get(english) or english
     return sentence.format(**params) if params else sentence
+
+
+# a page's HTML: tags and code are left alone, text between them is typeset
+_HTML_PARTS = re.compile(r"(<pre\b.*?</pre>|<code\b.*?</code>|<script\b.*?</script>|<[^>]+>)", re.S)
+_BEFORE_HIGH = re.compile(r" ([;?!])")  # thin no-break space before ; ? !
+_BEFORE_COLON = re.compile(r" :(?=\s|$|<)")  # no-break space before a colon that ends a word
+_GUILLEMETS = re.compile(r"« | »")
+
+
+def french_spacing(html_text: str) -> str:
+    """French typography on a rendered page: the spaces before ``: ; ? !`` and inside
+    « » become no-break spaces, so a line never starts with a colon. The data and the
+    catalogue keep ordinary spaces (see definition/translations/README.md)."""
+    parts = _HTML_PARTS.split(html_text)
+    for index in range(0, len(parts), 2):  # even items are text, odd ones tags or code
+        text_part = _BEFORE_HIGH.sub("\u202f\\1", parts[index])
+        text_part = _BEFORE_COLON.sub("\u00a0:", text_part)
+        parts[index] = _GUILLEMETS.sub(lambda m: m.group(0).replace(" ", "\u00a0"), text_part)
+    return "".join(parts)

@@ -31,7 +31,7 @@ def component_page(site: Site, d: Definition, component_id: str) -> str:
     comp = d.component(component_id)
     uri = urls.component_doc(d.version, comp.id)
     schema = _component_schema(site, d.version, comp.id)
-    osaid_asks = "; ".join(
+    osaid_asks = tr("; ").join(
         text(r.summary) for r in flatten(d.osaid_requires) if comp.id in r.components
     )
     has_datasets = comp.id == "training-data" or (comp.kind == "data" and "datasets" in str(schema))
