@@ -63,7 +63,7 @@ def navigation(site: Site) -> list[Any]:
     d = site.latest
     v = d.version
     definition: list[Any] = [
-        {tr("Definition {version}", version=tr(v)): urls.overview_doc(v)},
+        {tr("Definition {version}", version=v): urls.overview_doc(v)},
         {tr("Levels"): [{lv.title: urls.level_doc(v, lv.id)} for lv in d.levels]},
         {tr("Components"): [{c.title: urls.component_doc(v, c.id)} for c in d.components]},
         {tr("G7 labels"): urls.g7_doc(v)},
@@ -217,6 +217,17 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     """French pages get French typography (no-break spaces before : ; ? !)."""
     return html if language.language() != "fr" else language.french_spacing(html)
+
+
+def on_post_build(config: MkDocsConfig) -> None:
+    """A French page may not fall back to English: a sentence of the site's code with no
+    French in ``openness.i18n.site`` fails the build (English needs no catalogue)."""
+    missing = language.untranslated()
+    if missing:
+        raise PluginError(
+            f"no {language.language()} for these sentences of the site (add them to "
+            f"openness.i18n.site): {missing}"
+        )
 
 
 def on_serve(server: Any, config: MkDocsConfig, builder: Any) -> Any:

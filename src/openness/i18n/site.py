@@ -603,6 +603,8 @@ FR: dict[str, str] = {
         "Cliquez sur l'en-tête d'une colonne pour trier. Une erreur, un oubli ? {contributing}."
     ),
     "Model": "Modèle",
+    "OSAID 1.0": "OSAID 1.0",
+    "MOF 1.0": "MOF 1.0",
     "G7 label": "Label du G7",
     "Presented as open source": "Présenté comme open source",
     "not released": "non publié",

@@ -248,13 +248,13 @@ def gap_phrases(d: Definition, example: Example, gaps: Iterable[Gap]) -> list[st
         elif reason == "not-applicable":
             not_applicable += [t for t in titles if t not in not_applicable]
         elif reason == "datasets-not-listed":
-            data.append(say("the training data sets are not listed"))
+            data.append(marked("the training data sets are not listed"))
         elif reason == "data-incomplete":
             data.append(INCOMPLETE)
         elif reason == "data-withheld":
             data.append(WITHHELD)
         elif reason == "data-not-open":
-            data.append(say("not all of the training data is openly licensed"))
+            data.append(marked("not all of the training data is openly licensed"))
         elif reason in ("unknown-license", "invalid-license-expression"):
             unlicensed_or_unknown = say(
                 "the licence of the {components} is not known", components=_series(titles)
@@ -349,7 +349,7 @@ def gap_phrases(d: Definition, example: Example, gaps: Iterable[Gap]) -> list[st
     data = list(dict.fromkeys(data))
     if WITHHELD in data and INCOMPLETE in data:
         data.remove(INCOMPLETE)
-        data[data.index(WITHHELD)] = say(
+        data[data.index(WITHHELD)] = marked(
             "the training data is withheld without legal or technical grounds and not fully listed"
         )
     phrases += [say(item) for item in dict.fromkeys(data)]

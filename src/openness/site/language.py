@@ -23,6 +23,9 @@ DEFAULT = "en"
 LANGUAGES = ("en", "fr")
 
 _LANGUAGE: ContextVar[str] = ContextVar("openness_site_language", default=DEFAULT)
+# sentences asked for in another language that the catalogue does not have (the build
+# fails on them: see ``untranslated``)
+_UNTRANSLATED: set[tuple[str, str]] = set()
 
 
 def language() -> str:
@@ -35,6 +38,7 @@ def set_language(value: str) -> None:
     if value not in LANGUAGES:
         raise ValueError(f"the site is not written in {value!r}")
     _LANGUAGE.set(value)
+    _UNTRANSLATED.difference_update({item for item in _UNTRANSLATED if item[0] == value})
 
 
 @contextmanager
@@ -54,11 +58,7 @@ def tr(english: str, /, **params: object) -> Markdown:
     it passes, as it does for its own f-strings (``openness.site.markdown``). Templates
     get :func:`template_tr`, which accepts only escaped values.
     """
-    sentence = english
-    if language() != DEFAULT:
-        from openness.i18n.site import SITE
-
-        sentence = SITE[language()].get(english) or english
+    sentence = _sentence(english)
     return Markdown(sentence.format(**params) if params else sentence)
 
 
@@ -114,12 +114,28 @@ def marked(english: str) -> str:
 def say(english: str, /, **params: object) -> str:
     """Like :func:`tr`, for plain text that the caller escapes later (a changelog line is
     a sentence, not Markdown): the parameters are taken as they are."""
-    sentence = english
-    if language() != DEFAULT:
-        from openness.i18n.site import SITE
-
-        sentence = SITE[language()].get(english) or english
+    sentence = _sentence(english)
     return sentence.format(**params) if params else sentence
+
+
+def _sentence(english: str) -> str:
+    """``english`` in the page's language, noting it when the catalogue lacks it."""
+    if language() == DEFAULT:
+        return english
+    from openness.i18n.site import SITE
+
+    found = SITE[language()].get(english)
+    if not found:
+        _UNTRANSLATED.add((language(), english))
+        return english
+    return found
+
+
+def untranslated(value: str | None = None) -> list[str]:
+    """The sentences the pages asked for in ``value`` (the current language) and the
+    catalogue does not have, since the last :func:`set_language` to it."""
+    value = value or language()
+    return sorted(english for lang, english in _UNTRANSLATED if lang == value)
 
 
 # a page's HTML: tags and code are left alone, text between them is typeset

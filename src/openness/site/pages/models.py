@@ -84,8 +84,8 @@ COLUMNS = (
     marked("Organization"),
     marked("Level"),
     marked("G7 label"),
-    "OSAID 1.0",
-    "MOF 1.0",
+    marked("OSAID 1.0"),
+    marked("MOF 1.0"),
     marked("Weights licence"),
     marked("Presented as open source"),
 )
