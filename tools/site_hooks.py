@@ -30,6 +30,7 @@ words said by ``openness.site.language.tr``.
 from __future__ import annotations
 
 import dataclasses
+import re
 from pathlib import Path
 from typing import Any
 
@@ -190,6 +191,11 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         index = models_index_json(_state["localized"][language.DEFAULT])
     files.append(File.generated(config, INDEX_DEST, content=index))
     _state["generated"] = generated
+    # the sitemap lists every page with its alternates (material's language menu reads it
+    # to land on the same page): the plugin noted this language's pages before ours
+    plugin = config.plugins.get("i18n")
+    if plugin is not None:
+        plugin.i18n_files_per_language[lang] = files.documentation_pages()
     return files
 
 
@@ -219,15 +225,37 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     return html if language.language() != "fr" else language.french_spacing(html)
 
 
+# the head's language alternates that material renders from extra.alternate
+_HEAD_ALTERNATE = re.compile(r'[ \t]*<link rel="alternate" href="[^"]*" hreflang="[a-z-]+">\n?')
+
+
+def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
+    """Drop the head's ``<link rel="alternate" hreflang>`` lines. The i18n plugin points
+    them at the same page in each language, and material's script then fetches
+    ``<that page>/sitemap.xml``, a 404 on every page but the homes. The language menu's
+    own links already lead to the same page in the other language (with or without
+    JavaScript), and the sitemap gives search engines every page's alternates."""
+    return _HEAD_ALTERNATE.sub("", output)
+
+
 def on_post_build(config: MkDocsConfig) -> None:
     """A French page may not fall back to English: a sentence of the site's code with no
-    French in ``openness.i18n.site`` fails the build (English needs no catalogue)."""
+    French in ``openness.i18n.site`` fails the build (English needs no catalogue). The
+    sitemap is served under each language's root too."""
     missing = language.untranslated()
     if missing:
         raise PluginError(
             f"no {language.language()} for these sentences of the site (add them to "
             f"openness.i18n.site): {missing}"
         )
+    lang = language.language()
+    if lang != language.DEFAULT:
+        # material's language menu fetches <language root>/sitemap.xml: the same sitemap
+        # (every page of every language, with its alternates) serves there too
+        site_dir = Path(config.site_dir)
+        for name in ("sitemap.xml", "sitemap.xml.gz"):
+            if (site_dir / name).is_file():
+                (site_dir / lang / name).write_bytes((site_dir / name).read_bytes())
 
 
 def on_serve(server: Any, config: MkDocsConfig, builder: Any) -> Any:

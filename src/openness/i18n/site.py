@@ -85,6 +85,8 @@ FR: dict[str, str] = {
     "{items} and {last}": "{items} et {last}",
     "{below} and {above}": "{below} et {above}",
     "{count} more": "{count} de plus",
+    "{shown} of {total} models": "{shown} modèles sur {total}",
+    "{shown} of {total} licences": "{shown} licences sur {total}",
     "line {line}": "ligne {line}",
     "definition {version}": "définition {version}",
     "(definition {version})": "(définition {version})",

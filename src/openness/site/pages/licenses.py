@@ -167,7 +167,8 @@ def licence_finder(d: Definition, uri: str) -> list[str]:
         f'<option value="open">{tr("open")}</option>'
         f'<option value="closed">{tr("not open")}</option>'
         "</select></label>",
-        '<span id="oa-licence-count" aria-live="polite"></span>',
+        '<span id="oa-licence-count" aria-live="polite" '
+        f'data-template="{tr("{shown} of {total} licences")}"></span>',
         "</div>",
         "",
         '<div class="oa-licences">',
