@@ -8,7 +8,7 @@ from openness import urls
 from openness.definition import Definition, Level
 from openness.site.badges import level_badge_img
 from openness.site.language import language, localize_url, tr
-from openness.site.markdown import Markdown, attr, code, rel, text
+from openness.site.markdown import Markdown, attr, code, href, text
 from openness.site.pages.common import as_markdown, render, version_note
 from openness.site.sources import Site
 
@@ -63,7 +63,7 @@ def _gallery(site: Site, d: Definition, uri: str) -> list[str]:
                 alt = attr(alt_text(d.badge_label_text(), message))
                 published = site.badge(d.version, stem, name, "svg", language())
                 if published is not None:
-                    src = rel(uri, published.served.dest)
+                    src = href(uri, published.served.dest)
                     cells.append(f'<img class="oa-natural" src="{src}" alt="{alt}">')
                 elif stem != INVALID and not dark:
                     cells.append(level_badge_img(d, d.level(stem), style))
