@@ -10,8 +10,9 @@ level) and times, back to back:
      at that folder, so the hooks (``tools/site_hooks.py``) validate every declaration and
      generate every page, the models index and the served files;
   2. plain: ``mkdocs build`` of a copy with no hooks, whose ``docs/`` already holds every
-     page the hooks would generate (written to disk beforehand, not timed), the same
-     served files, the same menus, theme, extensions and search.
+     page the hooks would generate, in English and in French (written to disk beforehand,
+     not timed), the same served files, the same menus, theme, extensions, search and
+     languages (the i18n plugin builds both in each).
 
 The ratio ours / plain is the hooks' cost; the target is at most 2 (overhead <= 1x). The
 growth from the smallest to the largest N is reported per model added: linear growth
@@ -74,22 +75,35 @@ def plain_project(folder: Path, examples: Path, env: dict[str, str]) -> int:
     os.environ.update(env)
     import site_hooks
 
-    from openness.site import blocks, pages
+    from openness.site import blocks, language, pages
     from openness.site.models_index import INDEX_DEST, models_index_json
-    from openness.site.sources import Paths, load_site
+    from openness.site.sources import Paths, load_site, localized
 
     site = load_site(Paths.from_root(ROOT))
     docs = folder / "docs"
     shutil.copytree(ROOT / "docs", docs)
     for path in docs.rglob("*.md"):  # hand-written pages, their blocks filled
         uri = path.relative_to(docs).as_posix()
+        lang = "fr" if uri.endswith(".fr.md") else "en"
         text = path.read_text(encoding="utf-8").replace("{{ latest }}", site.latest.version)
-        path.write_text(blocks.fill(text, site, uri), encoding="utf-8")
-    generated = pages.generated_pages(site)
-    for page in generated:
-        target = docs / page.uri
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(page.render(), encoding="utf-8")
+        with language.speaking(lang):
+            filled = blocks.fill(text, localized(site, lang), uri.replace(".fr.md", ".md"))
+        path.write_text(filled, encoding="utf-8")
+    # every generated page in each language, the French ones beside the English
+    # (page.fr.md), as the i18n plugin reads hand-written translations; and each
+    # language's menus
+    generated = []
+    menus = {}
+    for lang in language.LANGUAGES:
+        with language.speaking(lang):
+            worded = localized(site, lang)
+            menus[lang] = site_hooks.navigation(worded)
+            for page in pages.generated_pages(worded):
+                uri = page.uri if lang == "en" else page.uri[: -len(".md")] + f".{lang}.md"
+                target = docs / uri
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_text(page.render(), encoding="utf-8")
+                generated.append(uri)
     for served in site.served:
         target = docs / served.dest
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -98,7 +112,12 @@ def plain_project(folder: Path, examples: Path, env: dict[str, str]) -> int:
     config: dict[str, Any] = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
     config.pop("hooks", None)
     config["strict"] = False
-    config["nav"] = site_hooks.navigation(site)
+    config["nav"] = menus["en"]
+    for plugin in config.get("plugins", []):
+        if isinstance(plugin, dict) and "i18n" in plugin:
+            for entry in plugin["i18n"]["languages"]:
+                if not entry.get("default"):
+                    entry["nav"] = menus[entry["locale"]]
     (folder / "mkdocs.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
     return len(generated) + len(list((ROOT / "docs").rglob("*.md")))
 

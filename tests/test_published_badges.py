@@ -14,23 +14,27 @@ from openness.resources import known_versions
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tools"))
 
-from gen_badges import published_badges  # noqa: E402
+from gen_badges import badge_folder, published_badges  # noqa: E402
+
+LANGUAGES = ("en", "fr")
 
 
+@pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("version", known_versions())
-def test_committed_badges_match_the_generator(version):
+def test_committed_badges_match_the_generator(version, language):
+    """The English set in badges/<version>/, each other language's in a folder inside."""
     definition = load_definition(version)
-    folder = ROOT / "badges" / definition.version
-    expected = published_badges(definition)
+    folder = badge_folder(definition.version, language)
+    expected = published_badges(definition, language)
     committed = {p.name: p.read_bytes() for p in folder.iterdir() if p.is_file()}
-    assert set(committed) == set(expected), "run: python tools/gen_badges.py"
+    assert set(committed) == set(expected), f"run: python tools/gen_badges.py --lang {language}"
     for name, content in expected.items():
         if name.endswith(".png"):
             # rasterised text depends on the machine's fonts: compare the image size
             assert _png_size(committed[name]) == _png_size(content), name
             continue
         data = content.encode("utf-8")
-        assert committed[name] == data, f"{name} is stale: run python tools/gen_badges.py"
+        assert committed[name] == data, f"{name} is stale: run python tools/gen_badges.py --lang fr"
 
 
 def _png_size(data: bytes) -> tuple[int, int]:
@@ -81,3 +85,46 @@ def test_the_directory_index_is_current():
 
     committed = Path(DIRECTORY_FILE).read_text(encoding="utf-8")
     assert committed == directory_index(), "run: python tools/gen_badges.py"
+
+
+def test_the_french_set_says_the_levels_in_french():
+    from openness.i18n import text
+
+    definition = load_definition()
+    files = published_badges(definition, "fr")
+    for level in definition.levels:
+        endpoint = json.loads(files[f"{level.id}.json"])
+        assert endpoint["message"] == text(level.badge_message, "fr")
+        assert endpoint["label"] == definition.badge_label_text()  # the label stays
+        assert f">{endpoint['message']}<" in files[f"{level.id}.svg"]
+    assert json.loads(files["open-weights.json"])["message"] == "poids ouverts"
+    assert json.loads(files["invalid.json"])["message"] != definition.invalid_badge_message
+
+
+@pytest.mark.parametrize("version", known_versions())
+def test_french_snippets_embed_published_french_images_and_link_french_pages(version):
+    """``openness badge --lang fr`` snippets: every image in badges/<version>/fr/, every
+    link to the site's page under /fr/."""
+    import re
+
+    from openness import badge
+    from openness.badge.language import in_language
+    from openness.urls import BASE_URL
+
+    definition = load_definition(version)
+    specs = [badge.for_level(definition, lv) for lv in definition.level_ids]
+    specs.append(badge.for_invalid(definition))
+    folder = ROOT / "badges" / definition.version / "fr"
+    for spec in specs:
+        french = in_language(spec, "fr")
+        assert french.link.startswith(f"{BASE_URL}/fr/"), french.link
+        for style in badge.STYLES:
+            for fmt in badge.SNIPPET_FORMATS:
+                content = badge.make(french, fmt, style=style).content
+                images = re.findall(re.escape(BASE_URL) + r"/badges/[^\s\"')]+", content)
+                assert images
+                for url in images:
+                    name = url.removeprefix(f"{BASE_URL}/badges/{definition.version}/fr/")
+                    assert name != url, f"{url} is not the French set"
+                    assert (folder / name).is_file(), f"{url} is not published"
+                assert f"{BASE_URL}/fr/" in content

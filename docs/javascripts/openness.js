@@ -3,6 +3,13 @@
 (function () {
   "use strict";
 
+  // "3 of 42 models", in the page's language: the page gives its sentence in
+  // data-template (the French pages do), English otherwise
+  function counted(element, shown, total, english) {
+    var template = element.getAttribute("data-template") || english;
+    return template.replace("{shown}", shown).replace("{total}", total);
+  }
+
   function cellValue(row, index) {
     var cell = row.cells[index];
     if (!cell) return "";
@@ -39,7 +46,7 @@
         row.hidden = !ok;
         if (ok) shown += 1;
       });
-      if (count) count.textContent = shown + " of " + rows.length + " models";
+      if (count) count.textContent = counted(count, shown, rows.length, "{shown} of {total} models");
     }
 
     var headers = Array.prototype.slice.call(table.tHead.rows[0].cells);
@@ -103,7 +110,7 @@
         if (inGroup && words.length && group.tagName === "DETAILS") group.open = true;
         shown += inGroup;
       });
-      if (count) count.textContent = shown + " of " + total + " licences";
+      if (count) count.textContent = counted(count, shown, total, "{shown} of {total} licences");
     }
 
     [text, kind, verdict].forEach(function (control) {

@@ -27,6 +27,7 @@ BADGES_DOC = "badges/index.md"
 MODELS_DOC = "models/index.md"
 VERSIONING_DOC = "versioning.md"
 CHANGELOG_DOC = "definition/changelog.md"
+ABOUT_DOC = "about.md"
 
 
 def overview_doc(version: str) -> str:

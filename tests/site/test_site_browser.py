@@ -492,3 +492,89 @@ def test_directory_screenshots(browser, base_url: str) -> None:
             assert out.stat().st_size > 10_000
         page.close()
         assert not problems, problems
+
+
+def _french_level_name(path: str) -> str:
+    """The French title of the level a page shows (a model page: the level computed)."""
+    from openness.i18n import text
+    from openness.validate import validate_paths
+
+    definition = load_definition()
+    level = "open-weights"
+    if path.startswith("models/"):
+        slug = path.strip("/").split("/")[-1]
+        report = validate_paths([str(ROOT / "examples" / slug / "openness.json")])
+        level = report.files[0].level
+    return text(definition.level(level).title, "fr")
+
+
+def _switch_language(page, lang: str) -> None:
+    """Choose a language in material's language menu (it opens on hover)."""
+    page.locator(".md-header__option .md-select").first.hover()
+    link = page.locator(f"a.md-select__link[hreflang={lang}]").first
+    link.wait_for(state="visible", timeout=5_000)
+    link.click()
+    page.wait_for_function(f"() => document.documentElement.lang === '{lang}'", timeout=10_000)
+
+
+@pytest.mark.parametrize(
+    ("path", "english", "french"),
+    [
+        ("", "Open Weights AI", "IA à poids ouverts"),
+        ("definition/2.0/levels/open-weights/", "What it requires", "Ce qu'il exige"),
+        ("models/pythia-6.9b/", "What is released", "Ce qui est publié"),
+    ],
+)
+def test_the_language_menu_switches_the_same_page(
+    browser, base_url: str, path: str, english: str, french: str
+) -> None:
+    """Home, a level page and a model page: French and back, on the same page, with the
+    level names in the page's language."""
+    page, problems = _page(browser)
+    page.goto(urljoin(base_url, path), wait_until="load")
+    assert page.evaluate("document.documentElement.lang") == "en"
+    assert english in page.locator("article").inner_text()
+    _switch_language(page, "fr")
+    assert urlparse(page.url).path == "/fr/" + path
+    article = page.locator("article").inner_text()
+    assert french in article and english not in article
+    # the level names in French: the ladder's on the home and level pages, the model's own
+    assert _french_level_name(path) in page.locator("article").inner_text()
+    _switch_language(page, "en")
+    assert urlparse(page.url).path == "/" + path
+    page.close()
+    assert not problems, problems
+
+
+def test_search_for_blanchiment_from_the_french_home_finds_the_washing_page(
+    browser, base_url: str
+) -> None:
+    page, problems = _page(browser)
+    page.goto(urljoin(base_url, "fr/"), wait_until="load")
+    page.locator("label.md-search__icon, .md-search__input").first.click()
+    page.wait_for_function(
+        "() => !document.querySelector('.md-search-result__meta')"
+        ".textContent.includes('Initializ')",
+        timeout=30_000,
+    )
+    search = page.locator("input.md-search__input")
+    first = page.locator(".md-search-result__item a").first
+    timeout_error = pytest.importorskip("playwright.sync_api").TimeoutError
+    for attempt in (1, 2):
+        search.fill("")
+        search.press_sequentially("blanchiment", delay=20)
+        try:
+            first.wait_for(timeout=15_000)
+            break
+        except timeout_error:
+            if attempt == 2:
+                meta = page.locator(".md-search-result__meta").inner_text()
+                raise AssertionError(f"no results for 'blanchiment' ({meta!r})") from None
+    target = urlparse(first.get_attribute("href")).path.rstrip("/")
+    assert target.endswith("fr/washing"), first.get_attribute("href")
+    first.click()
+    page.wait_for_url("**/fr/washing/**")
+    assert page.locator("h1").first.inner_text().rstrip("¶").strip() == "Blanchiment open source"
+    assert page.evaluate("document.documentElement.lang") == "fr"
+    page.close()
+    assert not problems, problems

@@ -79,3 +79,28 @@ def shipped_texts() -> dict[str, list[str]]:
         for pointer, text in human_texts(load_raw(version)):
             found.setdefault(text, []).append(f"{version}#{pointer}")
     return found
+
+
+def translated(data: Any, language: str) -> Any:
+    """A copy of a definition's raw data with every human text in ``language`` (the
+    English stays where a text has no translation). Ids and everything else are kept,
+    so the copy loads as the same definition, only worded in another language."""
+    from openness.i18n import text
+
+    return _translate(data, (), "", language, text)
+
+
+def _translate(value: Any, path: tuple[str, ...], key: str, language: str, say: Any) -> Any:
+    if isinstance(value, dict):
+        return {
+            name: _translate(item, (*path, name), name, language, say)
+            for name, item in value.items()
+        }
+    if isinstance(value, list):
+        return [
+            _translate(item, (*path, str(index)), key, language, say)
+            for index, item in enumerate(value)
+        ]
+    if isinstance(value, str) and value and _is_prose(path, key):
+        return say(value, language)
+    return value

@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from openness import urls
 from openness.exitcodes import EXIT_INTERNAL, EXIT_INVALID, EXIT_OK, EXIT_USAGE
+from openness.site.language import said, tr
 from openness.site.markdown import cell, code, json_block, link, text
 from openness.site.pages.common import (
     data_access_table,
@@ -56,12 +57,17 @@ def ask(site: Site, uri: str) -> str:
     count = len(site.examples)
     return (
         f'<form class="oa-ask" action="{action}" method="get" role="search">'
-        '<label class="oa-sr-only" for="oa-ask">Model name</label>'
+        f'<label class="oa-sr-only" for="oa-ask">{tr("Model name")}</label>'
         '<input id="oa-ask" name="q" type="search" '
-        'placeholder="A model or a maker: Llama, Mistral, OLMo, Gemma…">'
-        '<button class="md-button md-button--primary" type="submit">Look it up</button>'
-        f"</form>\n\n{count} models, each with a one-sentence answer, what is released, what "
-        "you may do with it and the public sources of every fact.\n"
+        f'placeholder="{tr("A model or a maker: Llama, Mistral, OLMo, Gemma…")}">'
+        '<button class="md-button md-button--primary" type="submit">'
+        f"{tr('Look it up')}</button></form>\n\n"
+        + tr(
+            "{count} models, each with a one-sentence answer, what is released, what you may "
+            "do with it and the public sources of every fact.",
+            count=count,
+        )
+        + "\n"
     )
 
 
@@ -95,22 +101,22 @@ def components_table(site: Site, uri: str) -> str:
     d = site.latest
     kinds = {k.id: k.title for k in d.kinds}
     lines = [
-        "| Id | Component | Kind | Always applies | First needed for |",
+        tr("| Id | Component | Kind | Always applies | First needed for |"),
         "| --- | --- | --- | --- | --- |",
     ]
     for comp in d.components:
-        first_cell = first_level_link(d, comp.id, uri, "none")
+        first_cell = first_level_link(d, comp.id, uri, tr("none"))
         lines.append(
             f"| {code(comp.id)} "
             f"| {link(text(comp.title), uri, urls.component_doc(d.version, comp.id))} "
             f"| {cell(kinds.get(comp.kind, comp.kind))} "
-            f"| {'yes' if comp.always_applies else 'no'} | {first_cell} |"
+            f"| {tr('yes') if comp.always_applies else tr('no')} | {first_cell} |"
         )
     return "\n".join(lines) + "\n"
 
 
 def statuses(site: Site, uri: str) -> str:
-    return "\n".join(entries_table(site.latest.statuses, "Status")) + "\n"
+    return "\n".join(entries_table(site.latest.statuses, tr("Status"))) + "\n"
 
 
 def access_classes(site: Site, uri: str) -> str:
@@ -122,7 +128,7 @@ def washing_examples(site: Site, uri: str) -> str:
     of the version the example is written against)."""
     claimed = [e for e in site.examples if e.claims_open_source]
     if not claimed:
-        return "No example declaration is presented as open source.\n"
+        return tr("No example declaration is presented as open source.") + "\n"
     lines = []
     for example in claimed:
         report = example.report
@@ -130,32 +136,42 @@ def washing_examples(site: Site, uri: str) -> str:
         level = d.level(report.level) if report.level else None
         lines += [f"### {text(example.name)}", ""]
         if level is None:
-            lines += ["The declaration is not valid, so no level is computed.", ""]
+            lines += [tr("The declaration is not valid, so no level is computed."), ""]
             continue
         washing = [f for f in report.findings if f.rule == "open-source-washing"]
         verdict = (
-            "The validator reports open source washing."
+            tr("The validator reports open source washing.")
             if washing
-            else "No washing: the level supports the claim."
+            else tr("No washing: the level supports the claim.")
         )
-        written = "" if d is site.latest else f" (written against definition {d.version})"
-        lines += [
-            f"Presented as open source; computed level{written}: {level_link(d, level, uri)}. "
-            f"{verdict}",
-            "",
-        ]
+        if d is site.latest:
+            computed = tr(
+                "Presented as open source; computed level: {level}.",
+                level=level_link(d, level, uri),
+            )
+        else:
+            computed = tr(
+                "Presented as open source; computed level (written against definition "
+                "{version}): {level}.",
+                version=code(d.version),
+                level=level_link(d, level, uri),
+            )
+        lines += [f"{computed} {verdict}", ""]
         for finding in washing:
-            lines += [f"> `{finding.rule}`: {text(finding.message)}", ""]
+            lines += [f"> `{finding.rule}`: {text(said(finding.message))}", ""]
         missing = [c for c in report.levels if not c.met]
         if missing:
-            lines += [f"What stands between it and {text(d.levels[-1].title)}:", ""]
+            lines += [tr("What stands between it and {top}:", top=text(d.levels[-1].title)), ""]
             for check in missing:
                 title = text(d.level(check.level).title)
                 for gap in check.missing:
-                    lines.append(f"- *{title}*: {text(gap.message)}")
+                    lines.append(f"- *{title}*: {text(said(gap.message))}")
             lines.append("")
         lines += [
-            f"Full report: {link(text(example.name), uri, urls.model_doc(example.slug))}.",
+            tr(
+                "Full report: {link}.",
+                link=link(text(example.name), uri, urls.model_doc(example.slug)),
+            ),
             "",
         ]
     return "\n".join(lines)
@@ -170,12 +186,12 @@ def cli_reference(site: Site, uri: str) -> str:
 
 def exit_codes(site: Site, uri: str) -> str:
     meanings = [
-        (EXIT_OK, "every file is valid (and at or above `--min-level` when given)"),
-        (EXIT_INVALID, "a file is invalid, or below `--min-level`"),
-        (EXIT_USAGE, "usage error, or a file could not be read"),
-        (EXIT_INTERNAL, "internal error: a bug in openness, please report it"),
+        (EXIT_OK, tr("every file is valid (and at or above `--min-level` when given)")),
+        (EXIT_INVALID, tr("a file is invalid, or below `--min-level`")),
+        (EXIT_USAGE, tr("usage error, or a file could not be read")),
+        (EXIT_INTERNAL, tr("internal error: a bug in openness, please report it")),
     ]
-    lines = ["| Exit code | Meaning |", "| ---: | --- |"]
+    lines = [tr("| Exit code | Meaning |"), "| ---: | --- |"]
     lines += [f"| {number} | {meaning} |" for number, meaning in meanings]
     return "\n".join(lines) + "\n"
 
@@ -221,11 +237,11 @@ def action_inputs(site: Site, uri: str) -> str:
     import yaml
 
     action = yaml.safe_load((site.paths.root / "action.yml").read_text(encoding="utf-8"))
-    lines = ["| Input | Default | What it does |", "| --- | --- | --- |"]
+    lines = [tr("| Input | Default | What it does |"), "| --- | --- | --- |"]
     for name, spec in action["inputs"].items():
         default = str(spec.get("default", ""))
         lines.append(
-            f"| {code(name)} | {code(default) if default else 'none'} "
+            f"| {code(name)} | {code(default) if default else tr('none')} "
             f"| {cell(spec.get('description', ''))} |"
         )
     return "\n".join(lines) + "\n"

@@ -17,8 +17,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from openness.definition import Definition, Level, Requirement
+from openness.site.language import marked, say
 
-ADDED, REMOVED, CHANGED, RENAMED, MERGED = "added", "removed", "changed", "renamed", "merged"
+# the kind of a change and the sections are kept in English and said by the page
+ADDED, REMOVED, CHANGED = marked("added"), marked("removed"), marked("changed")
+RENAMED, MERGED = marked("renamed"), marked("merged")
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,19 +35,19 @@ class Change:
 
 
 SECTIONS = (
-    "Name and badge",
-    "Levels",
-    "Requirements of the levels",
-    "Open source claims",
-    "Components",
-    "Pillars, kinds, statuses and access classes",
-    "Exception bases",
-    "Data information",
-    "Download gates",
-    "Decisions",
-    "G7 crosswalk",
-    "OSAID crosswalk",
-    "Licence policy",
+    marked("Name and badge"),
+    marked("Levels"),
+    marked("Requirements of the levels"),
+    marked("Open source claims"),
+    marked("Components"),
+    marked("Pillars, kinds, statuses and access classes"),
+    marked("Exception bases"),
+    marked("Data information"),
+    marked("Download gates"),
+    marked("Decisions"),
+    marked("G7 crosswalk"),
+    marked("OSAID crosswalk"),
+    marked("Licence policy"),
 )
 
 
@@ -95,7 +98,7 @@ def counterpart(old: Definition, new: Definition, level_id: str) -> Level | None
 
 
 def _levels(old: Definition, new: Definition) -> list[Change]:
-    section = "Levels"
+    section = SECTIONS[1]
     found = []
     images: dict[str, list[Level]] = {}
     for level in old.levels:
@@ -105,7 +108,14 @@ def _levels(old: Definition, new: Definition) -> list[Change]:
     for level in old.levels:
         image = counterpart(old, new, level.id)
         if image is None:
-            found.append(Change(section, REMOVED, level.id, f"{level.title}: no level matches it."))
+            found.append(
+                Change(
+                    section,
+                    REMOVED,
+                    level.id,
+                    say("{title}: no level matches it.", title=level.title),
+                )
+            )
             continue
         sources = images[image.id]
         if len(sources) > 1 and level.id != image.id:
@@ -115,7 +125,14 @@ def _levels(old: Definition, new: Definition) -> list[Change]:
                     section,
                     MERGED,
                     level.id,
-                    f"{level.title} is now part of {image.title} ({image.id}), with {others}. "
+                    say(
+                        "{title} is now part of {image} ({id}), with {others}.",
+                        title=level.title,
+                        image=image.title,
+                        id=image.id,
+                        others=others,
+                    )
+                    + " "
                     + old.g7.notes.get(level.id, ""),
                 )
             )
@@ -125,13 +142,25 @@ def _levels(old: Definition, new: Definition) -> list[Change]:
                     section,
                     RENAMED,
                     level.id,
-                    f"{level.title} ({level.id}) is now {image.title} ({image.id}). "
+                    say(
+                        "{title} ({id}) is now {image} ({image_id}).",
+                        title=level.title,
+                        id=level.id,
+                        image=image.title,
+                        image_id=image.id,
+                    )
+                    + " "
                     + old.g7.notes.get(level.id, ""),
                 )
             )
         elif level.title != image.title:
             found.append(
-                Change(section, RENAMED, level.id, f"Title {level.title!r} is now {image.title!r}.")
+                Change(
+                    section,
+                    RENAMED,
+                    level.id,
+                    say("Title {old} is now {new}.", old=repr(level.title), new=repr(image.title)),
+                )
             )
     for level in new.levels:
         if level.id in images:
@@ -139,24 +168,38 @@ def _levels(old: Definition, new: Definition) -> list[Change]:
         reused = ""
         if level.id in old.level_ids:
             then = counterpart(old, new, level.id)
-            became = f", which is now {then.title} ({then.id})" if then else ""
             was = old_version_level(old, old.level(level.id))
-            reused = f" The id {level.id} named {was}{became}."
+            if then:
+                reused = " " + say(
+                    "The id {id} named {was}, which is now {title} ({then}).",
+                    id=level.id,
+                    was=was,
+                    title=then.title,
+                    then=then.id,
+                )
+            else:
+                reused = " " + say("The id {id} named {was}.", id=level.id, was=was)
         found.append(
             Change(
                 section,
                 ADDED,
                 level.id,
-                f"{level.title}, between " + _neighbours(new, level) + f": {level.summary}{reused}",
+                say(
+                    "{title}, between {neighbours}: {summary}",
+                    title=level.title,
+                    neighbours=_neighbours(new, level),
+                    summary=level.summary,
+                )
+                + reused,
             )
         )
     return found
 
 
 def _neighbours(d: Definition, level: Level) -> str:
-    below = d.levels[level.rank - 1].title if level.rank > 0 else "nothing"
-    above = d.levels[level.rank + 1].title if level.rank + 1 < len(d.levels) else "nothing"
-    return f"{below} and {above}"
+    below = d.levels[level.rank - 1].title if level.rank > 0 else say("nothing")
+    above = d.levels[level.rank + 1].title if level.rank + 1 < len(d.levels) else say("nothing")
+    return say("{below} and {above}", below=below, above=above)
 
 
 def _flat(requirements: Iterable[Requirement]) -> Iterable[Requirement]:
@@ -173,15 +216,29 @@ def _level_requirements(d: Definition) -> dict[str, tuple[Level, Requirement]]:
 
 
 def _requirements(old: Definition, new: Definition) -> list[Change]:
-    section = "Requirements of the levels"
+    section = SECTIONS[2]
     before, after = _level_requirements(old), _level_requirements(new)
     found = []
     for rid, (level, req) in after.items():
         if rid not in before:
-            found.append(Change(section, ADDED, rid, f"At {level.title}: {req.summary}"))
+            found.append(
+                Change(
+                    section,
+                    ADDED,
+                    rid,
+                    say("At {title}: {summary}", title=level.title, summary=req.summary),
+                )
+            )
     for rid, (level, req) in before.items():
         if rid not in after:
-            found.append(Change(section, REMOVED, rid, f"Was at {level.title}: {req.summary}"))
+            found.append(
+                Change(
+                    section,
+                    REMOVED,
+                    rid,
+                    say("Was at {title}: {summary}", title=level.title, summary=req.summary),
+                )
+            )
     for rid, (level, req) in after.items():
         if rid not in before:
             continue
@@ -189,36 +246,57 @@ def _requirements(old: Definition, new: Definition) -> list[Change]:
         parts = _requirement_differences(old_req, req)
         image = counterpart(old, new, old_level.id)
         if image is None or image.id != level.id:
-            parts.append(f"asked at {level.title}, was at {old_version_level(old, old_level)}")
+            parts.append(
+                say(
+                    "asked at {title}, was at {was}",
+                    title=level.title,
+                    was=old_version_level(old, old_level),
+                )
+            )
         if parts:
             found.append(Change(section, CHANGED, rid, _sentence(parts)))
     return found
 
 
 def old_version_level(old: Definition, level: Level) -> str:
-    return f"{old.version}'s {level.title}"
+    return say("{version}'s {title}", version=old.version, title=level.title)
 
 
 def _requirement_differences(old: Requirement, new: Requirement) -> list[str]:
     if old.is_group != new.is_group:
         if new.is_group:
-            return [f"now a group of {', '.join(p.id for p in new.all_of)}"]
-        return [f"no longer a group; {new.test} test on {', '.join(new.components)}"]
+            return [say("now a group of {parts}", parts=", ".join(p.id for p in new.all_of))]
+        return [
+            say(
+                "no longer a group; {test} test on {components}",
+                test=new.test,
+                components=", ".join(new.components),
+            )
+        ]
     parts = []
     if old.test != new.test:
-        parts.append(f"test {old.test} is now {new.test}")
+        parts.append(say("test {old} is now {new}", old=old.test, new=new.test))
     if old.components != new.components:
-        parts.append(f"components {', '.join(old.components)} are now {', '.join(new.components)}")
+        parts.append(
+            say(
+                "components {old} are now {new}",
+                old=", ".join(old.components),
+                new=", ".join(new.components),
+            )
+        )
     if [p.id for p in old.all_of] != [p.id for p in new.all_of]:
         parts.append(
-            f"parts {', '.join(p.id for p in old.all_of)} are now "
-            f"{', '.join(p.id for p in new.all_of)}"
+            say(
+                "parts {old} are now {new}",
+                old=", ".join(p.id for p in old.all_of),
+                new=", ".join(p.id for p in new.all_of),
+            )
         )
     return parts
 
 
 def _sentence(parts: list[str]) -> str:
-    text = "; ".join(parts)
+    text = say("; ").join(parts)
     return text[:1].upper() + text[1:] + "."
 
 
@@ -230,13 +308,25 @@ def _claims(old: Definition, new: Definition) -> list[Change]:
     was = old_version_level(old, old.level(old.open_source_from))
     return [
         Change(
-            "Open source claims",
+            SECTIONS[3],
             CHANGED,
             "open_source_from",
-            f"A model presented as open source must reach {target.title} ({target.id}); "
-            f"it had to reach {was}"
-            + (f", now called {image.title}" if image is not None else "")
-            + ".",
+            say(
+                "A model presented as open source must reach {title} ({id}); it had to reach "
+                "{was}, now called {now}.",
+                title=target.title,
+                id=target.id,
+                was=was,
+                now=image.title,
+            )
+            if image is not None
+            else say(
+                "A model presented as open source must reach {title} ({id}); it had to reach "
+                "{was}.",
+                title=target.title,
+                id=target.id,
+                was=was,
+            ),
         )
     ]
 
@@ -245,7 +335,7 @@ def _claims(old: Definition, new: Definition) -> list[Change]:
 
 
 def _components(old: Definition, new: Definition) -> list[Change]:
-    section = "Components"
+    section = SECTIONS[4]
     found = _added_removed(
         section,
         {c.id: c.title for c in old.components},
@@ -258,31 +348,38 @@ def _components(old: Definition, new: Definition) -> list[Change]:
         parts = []
         if was.always_applies != comp.always_applies:
             parts.append(
-                "always applies now: it can no longer be declared not applicable"
+                say("always applies now: it can no longer be declared not applicable")
                 if comp.always_applies
-                else "no longer always applies: it may be declared not applicable"
+                else say("no longer always applies: it may be declared not applicable")
             )
         for name, label in (
-            ("kind", "kind"),
-            ("pillar", "pillar"),
-            ("title", "title"),
-            ("mof", "MOF component"),
+            ("kind", marked("kind")),
+            ("pillar", marked("pillar")),
+            ("title", marked("title")),
+            ("mof", marked("MOF component")),
         ):
             before, after = getattr(was, name), getattr(comp, name)
             if before != after:
-                parts.append(f"{label} {before!r} is now {after!r}")
+                parts.append(
+                    say(
+                        "{label} {old} is now {new}",
+                        label=say(label),
+                        old=repr(before),
+                        new=repr(after),
+                    )
+                )
         if parts:
             found.append(Change(section, CHANGED, comp.id, _sentence(parts)))
     return found
 
 
 def _vocabularies(old: Definition, new: Definition) -> list[Change]:
-    section = "Pillars, kinds, statuses and access classes"
+    section = SECTIONS[5]
     found = []
     for noun, before, after in (
-        ("pillar", old.pillars, new.pillars),
-        ("kind", old.kinds, new.kinds),
-        ("status", old.statuses, new.statuses),
+        (marked("pillar"), old.pillars, new.pillars),
+        (marked("kind"), old.kinds, new.kinds),
+        (marked("status"), old.statuses, new.statuses),
     ):
         found += _added_removed(
             section,
@@ -296,7 +393,7 @@ def _vocabularies(old: Definition, new: Definition) -> list[Change]:
         section,
         {k: a.title for k, a in old_access.items()},
         {k: a.title for k, a in new_access.items()},
-        "data access class",
+        marked("data access class"),
     )
     for key, access in new_access.items():
         if key in old_access and old_access[key].osaid_class != access.osaid_class:
@@ -305,8 +402,12 @@ def _vocabularies(old: Definition, new: Definition) -> list[Change]:
                     section,
                     CHANGED,
                     key,
-                    f"Data access class {access.title}: OSAID class "
-                    f"{old_access[key].osaid_class!r} is now {access.osaid_class!r}.",
+                    say(
+                        "Data access class {title}: OSAID class {old} is now {new}.",
+                        title=access.title,
+                        old=repr(old_access[key].osaid_class),
+                        new=repr(access.osaid_class),
+                    ),
                 )
             )
     return found
@@ -316,6 +417,7 @@ def _added_removed(
     section: str, before: Mapping[str, str], after: Mapping[str, str], noun: str = ""
 ) -> list[Change]:
     """Ids that appear or disappear, each with its title."""
+    noun = say(noun) if noun else ""
     prefix = f"{noun[:1].upper()}{noun[1:]}: " if noun else ""
     found = [Change(section, ADDED, key, prefix + after[key]) for key in after if key not in before]
     found += [
@@ -340,24 +442,32 @@ def _keyed(
     for key, record in after.items():
         if key in before and before[key] != record:
             fields = _fields_changed(before[key], record)
-            found.append(Change(section, CHANGED, key, f"{describe(record)} (changed: {fields})."))
+            found.append(
+                Change(
+                    section,
+                    CHANGED,
+                    key,
+                    say("{what} (changed: {fields}).", what=describe(record), fields=fields),
+                )
+            )
     return found
 
 
 def _fields_changed(before: Any, after: Any) -> str:
     names = getattr(after, "_fields", None)
     if not names:
-        return "its value"
+        return say("its value")
     return ", ".join(name for name in names if getattr(before, name) != getattr(after, name))
 
 
 def _exception_bases(old: Definition, new: Definition) -> list[Change]:
     def describe(basis: Any) -> str:
-        verdict = "counts" if basis.counts_for_open_source_ai else "does not count"
-        return f"{basis.title}: {verdict} for Open Source AI"
+        if basis.counts_for_open_source_ai:
+            return say("{title}: counts for Open Source AI", title=basis.title)
+        return say("{title}: does not count for Open Source AI", title=basis.title)
 
     return _keyed(
-        "Exception bases",
+        SECTIONS[6],
         {b.id: b for b in old.exception_bases},
         {b.id: b for b in new.exception_bases},
         describe,
@@ -365,12 +475,12 @@ def _exception_bases(old: Definition, new: Definition) -> list[Change]:
 
 
 def _data_information(old: Definition, new: Definition) -> list[Change]:
-    section = "Data information"
+    section = SECTIONS[7]
     before, after = old.data_information, new.data_information
     if before == after:
         return []
     if after is None:
-        return [Change(section, REMOVED, "data_information", "Any list of data sets will do.")]
+        return [Change(section, REMOVED, "data_information", say("Any list of data sets will do."))]
     if before is None:
         count = len(after.uninformative_descriptions)
         return [
@@ -378,8 +488,14 @@ def _data_information(old: Definition, new: Definition) -> list[Change]:
                 section,
                 ADDED,
                 "data_information",
-                f"{after.summary} Shares must add up to 1 within {after.share_tolerance:g}; "
-                f"{count} descriptions count as saying nothing.",
+                after.summary
+                + " "
+                + say(
+                    "Shares must add up to 1 within {tolerance}; {count} descriptions count as "
+                    "saying nothing.",
+                    tolerance=f"{after.share_tolerance:g}",
+                    count=count,
+                ),
             )
         ]
     found = []
@@ -389,22 +505,27 @@ def _data_information(old: Definition, new: Definition) -> list[Change]:
                 section,
                 CHANGED,
                 "share_tolerance",
-                f"Shares must add up to 1 within {after.share_tolerance:g} "
-                f"(was {before.share_tolerance:g}).",
+                say(
+                    "Shares must add up to 1 within {tolerance} (was {was}).",
+                    tolerance=f"{after.share_tolerance:g}",
+                    was=f"{before.share_tolerance:g}",
+                ),
             )
         )
     for text in sorted(after.uninformative_descriptions - before.uninformative_descriptions):
         found.append(
-            Change(section, ADDED, repr(text), "A description that counts as saying nothing.")
+            Change(section, ADDED, repr(text), say("A description that counts as saying nothing."))
         )
     for text in sorted(before.uninformative_descriptions - after.uninformative_descriptions):
-        found.append(Change(section, REMOVED, repr(text), "No longer counts as saying nothing."))
+        found.append(
+            Change(section, REMOVED, repr(text), say("No longer counts as saying nothing."))
+        )
     return found
 
 
 def _gates(old: Definition, new: Definition) -> list[Change]:
     return _keyed(
-        "Download gates",
+        SECTIONS[8],
         {g.id: g for g in old.gates},
         {g.id: g for g in new.gates},
         lambda gate: f"{gate.title}: {gate.summary}",
@@ -413,7 +534,7 @@ def _gates(old: Definition, new: Definition) -> list[Change]:
 
 def _decisions(old: Definition, new: Definition) -> list[Change]:
     return _keyed(
-        "Decisions",
+        SECTIONS[9],
         {x.id: x for x in old.decisions},
         {x.id: x for x in new.decisions},
         lambda decision: decision.title,
@@ -421,19 +542,35 @@ def _decisions(old: Definition, new: Definition) -> list[Change]:
 
 
 def _name(old: Definition, new: Definition) -> list[Change]:
-    section = "Name and badge"
+    section = SECTIONS[0]
     found = []
-    for field, label in (("title", "Title"), ("name", "Name")):
+    for field, label in (("title", marked("Title")), ("name", marked("Name"))):
         before, after = getattr(old, field), getattr(new, field)
         if before != after:
-            found.append(Change(section, CHANGED, field, f"{label} {before!r} is now {after!r}."))
+            found.append(
+                Change(
+                    section,
+                    CHANGED,
+                    field,
+                    say(
+                        "{label} {old} is now {new}.",
+                        label=say(label),
+                        old=repr(before),
+                        new=repr(after),
+                    ),
+                )
+            )
     if old.badge_label != new.badge_label:
         found.append(
             Change(
                 section,
                 CHANGED,
                 "badge.label",
-                f"Badges read {new.badge_label_text()!r} (were {old.badge_label_text()!r}).",
+                say(
+                    "Badges read {new} (were {old}).",
+                    new=repr(new.badge_label_text()),
+                    old=repr(old.badge_label_text()),
+                ),
             )
         )
     return found
@@ -443,12 +580,12 @@ def _name(old: Definition, new: Definition) -> list[Change]:
 
 
 def _g7(old: Definition, new: Definition) -> list[Change]:
-    section = "G7 crosswalk"
+    section = SECTIONS[10]
     found = _keyed(
         section,
         {label.id: label for label in old.g7.labels},
         {label.id: label for label in new.g7.labels},
-        lambda label: f"Label {label.title}",
+        lambda label: say("Label {title}", title=label.title),
     )
     for level in old.levels:
         label_id = old.g7.by_level.get(level.id)
@@ -459,33 +596,52 @@ def _g7(old: Definition, new: Definition) -> list[Change]:
             continue
         if label_id is None and new_label is None:
             continue
-        read = old.g7.label(label_id).title if label_id else "no label"
-        now = new.g7.label(new_label).title if new_label else "no label"
+        read = old.g7.label(label_id).title if label_id else say("no label")
+        now = new.g7.label(new_label).title if new_label else say("no label")
         note = old.g7.notes.get(level.id, "")
-        target = f"{image.title} ({image.id})" if image is not None else "no level"
+        target = f"{image.title} ({image.id})" if image is not None else say("no level")
         found.append(
             Change(
                 section,
                 CHANGED,
                 level.id,
-                f"{old.version} read {level.title} as {read}. {note} In {new.version} it "
-                f"became {target}, whose G7 label is {now}.".replace("  ", " "),
+                say(
+                    "{old} read {title} as {read}. {note} In {new} it became {target}, whose "
+                    "G7 label is {now}.",
+                    old=old.version,
+                    title=level.title,
+                    read=read,
+                    note=note,
+                    new=new.version,
+                    target=target,
+                    now=now,
+                ).replace("  ", " "),
             )
         )
     return found
 
 
 def _osaid(old: Definition, new: Definition) -> list[Change]:
-    section = "OSAID crosswalk"
+    section = SECTIONS[11]
     before = {r.id: r for r in _flat(old.osaid.requires)}
     after = {r.id: r for r in _flat(new.osaid.requires)}
     found = [
-        Change(section, ADDED, rid, f"OSAID {new.osaid.version} item: {req.summary}")
+        Change(
+            section,
+            ADDED,
+            rid,
+            say("OSAID {version} item: {summary}", version=new.osaid.version, summary=req.summary),
+        )
         for rid, req in after.items()
         if rid not in before
     ]
     found += [
-        Change(section, REMOVED, rid, f"OSAID {old.osaid.version} item: {req.summary}")
+        Change(
+            section,
+            REMOVED,
+            rid,
+            say("OSAID {version} item: {summary}", version=old.osaid.version, summary=req.summary),
+        )
         for rid, req in before.items()
         if rid not in after
     ]
@@ -505,33 +661,47 @@ def _license_entries(d: Definition) -> dict[str, tuple[str, Any]]:
     policy = d.licenses
     entries: dict[str, tuple[str, Any]] = {}
     for rid, restriction in policy.restrictions.items():
-        entries[f"restriction {rid}"] = (f"Restriction {restriction.title}", restriction)
+        entries[f"restriction {rid}"] = (
+            say("Restriction {title}", title=restriction.title),
+            restriction,
+        )
     for kind, accept in policy.kinds.items():
-        entries[f"kind {kind}"] = (f"Kind {kind} accepts {', '.join(accept)}", accept)
+        entries[f"kind {kind}"] = (
+            say("Kind {kind} accepts {accept}", kind=kind, accept=", ".join(accept)),
+            accept,
+        )
     for group in policy.open_content:
         for pattern in group.patterns:
-            entries[pattern] = (f"Open content: {group.title}", (group.title, group.reason))
+            entries[pattern] = (
+                say("Open content: {title}", title=group.title),
+                (group.title, group.reason),
+            )
     for group in policy.restricted:
         for pattern in group.patterns:
             entries[pattern] = (
-                f"Restricted ({', '.join(group.restrictions)})",
+                say("Restricted ({restrictions})", restrictions=", ".join(group.restrictions)),
                 (group.restrictions, group.reason),
             )
     for ref_id, ref in policy.license_refs.items():
         verdict = (
-            f"open for {', '.join(ref.open_for)}"
+            say("open for {kinds}", kinds=", ".join(ref.open_for))
             if ref.open_for
-            else f"restricted ({', '.join(ref.restrictions)})"
+            else say("restricted ({restrictions})", restrictions=", ".join(ref.restrictions))
         )
         entries[ref_id] = (f"{ref.name}: {verdict}", ref)
     for alias, resolution in policy.aliases.items():
-        target = resolution.license or "one of " + ", ".join(resolution.choose_from)
-        entries[f"alias {alias}"] = (f"Licence name {alias!r} read as {target}", resolution)
+        target = resolution.license or say(
+            "one of {choices}", choices=", ".join(resolution.choose_from)
+        )
+        entries[f"alias {alias}"] = (
+            say("Licence name {alias} read as {target}", alias=repr(alias), target=target),
+            resolution,
+        )
     return entries
 
 
 def _licenses(old: Definition, new: Definition) -> list[Change]:
-    section = "Licence policy"
+    section = SECTIONS[12]
     before, after = _license_entries(old), _license_entries(new)
     found = [Change(section, ADDED, key, after[key][0] + ".") for key in after if key not in before]
     found += [
@@ -542,8 +712,12 @@ def _licenses(old: Definition, new: Definition) -> list[Change]:
             continue
         old_label, old_value = before[key]
         if old_label != label:
-            detail = f"{label} (was: {old_label})."
+            detail = say("{label} (was: {old}).", label=label, old=old_label)
         else:
-            detail = f"{label} (changed: {_fields_changed(old_value, value)})."
+            detail = say(
+                "{label} (changed: {fields}).",
+                label=label,
+                fields=_fields_changed(old_value, value),
+            )
         found.append(Change(section, CHANGED, key, detail))
     return found

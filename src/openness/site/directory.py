@@ -14,6 +14,7 @@ from typing import Any, NamedTuple
 
 from openness.definition import Definition
 from openness.report import FileReport, Gap
+from openness.site.language import data_text, marked, said, say
 from openness.site.sources import Example
 
 RELEASED, PARTIAL, NOT_RELEASED, NOT_APPLICABLE = (
@@ -40,18 +41,28 @@ STATES: dict[str, CellState] = {
     s.id: s
     for s in (
         CellState(
-            "open", "✓", "released, open", "released under terms the definition counts as open"
+            "open",
+            "✓",
+            marked("released, open"),
+            marked("released under terms the definition counts as open"),
         ),
         CellState(
             "restricted",
             "!",
-            "released, restricted",
-            "released, but under a licence that is not open for it, without one, or behind "
-            "an agreement to accept",
+            marked("released, restricted"),
+            marked(
+                "released, but under a licence that is not open for it, without one, or behind "
+                "an agreement to accept"
+            ),
         ),
-        CellState("partial", "◐", "partly released", "only part of it is released"),
-        CellState("not-released", "✗", "not released", "not publicly available"),
-        CellState("not-applicable", "–", "not applicable", "does not exist for this model"),
+        CellState("partial", "◐", marked("partly released"), marked("only part of it is released")),
+        CellState("not-released", "✗", marked("not released"), marked("not publicly available")),
+        CellState(
+            "not-applicable",
+            "–",
+            marked("not applicable"),
+            marked("does not exist for this model"),
+        ),
     )
 }
 
@@ -111,23 +122,34 @@ def matrix(d: Definition, example: Example) -> list[PillarColumn]:
 _NOT_USE = {"not-approved-for-kind", "unknown-terms"}
 
 
-def _series(items: list[str], conjunction: str = "and") -> str:
-    """``a``, ``a and b``, ``a, b and c``."""
+def _series(items: list[str], conjunction: str = "") -> str:
+    """``a``, ``a and b``, ``a, b and c`` (in the page's language)."""
     if len(items) <= 1:
         return "".join(items)
-    return f"{', '.join(items[:-1])} {conjunction} {items[-1]}"
+    word = conjunction or say("and")
+    return f"{', '.join(items[:-1])} {word} {items[-1]}"
 
 
-def _plain(title: str) -> str:
+def _weights_title(d: Definition) -> str:
+    """How the gaps name the model parameters (their title, lower case)."""
+    return (
+        d.component("model-parameters").title.lower()
+        if d.has_component("model-parameters")
+        else "model parameters"
+    )
+
+
+def _plain(d: Definition, title: str) -> str:
     """A component's title as a sentence names it ("weights" for the model parameters)."""
-    return "weights" if title == "model parameters" else title
+    return say("weights") if title == _weights_title(d) else title
 
 
-def _are(items: list[str]) -> str:
-    """The verb for a list of component names (a single plural title takes "are")."""
+def _plural(items: list[str]) -> bool:
+    """Whether a list of component names takes a plural verb in English (a single plural
+    title, "weights", does); another language words its sentences so as not to care."""
     if len(items) > 1:
-        return "are"
-    return "are" if items and items[0].split()[-1].endswith("s") else "is"
+        return True
+    return bool(items) and items[0].split()[-1].endswith("s")
 
 
 def _lower_first(value: str) -> str:
@@ -205,12 +227,18 @@ def gap_phrases(d: Definition, example: Example, gaps: Iterable[Gap]) -> list[st
                 if d.component(cid).title.lower() not in parts:
                     parts.append(d.component(cid).title.lower())
             elif gap.reason == "license-not-open-for-kind":
-                not_open_for_kind.append(f"{expression} is not an open licence for the {titles[0]}")
+                not_open_for_kind.append(
+                    say(
+                        "{licence} is not an open licence for the {component}",
+                        licence=expression,
+                        component=titles[0],
+                    )
+                )
         reason = gap.reason
         if reason == "gated":
             gated += [t for t in titles if t not in gated]
         elif reason == "not-released" and len(titles) > 1:
-            missing.append(f"no {' or '.join(titles)}")
+            missing.append("\0" + say("no {components}", components=say(" or ").join(titles)))
         elif reason == "not-released":
             missing += [t for t in titles if t not in missing]
         elif reason == "no-license":
@@ -220,59 +248,117 @@ def gap_phrases(d: Definition, example: Example, gaps: Iterable[Gap]) -> list[st
         elif reason == "not-applicable":
             not_applicable += [t for t in titles if t not in not_applicable]
         elif reason == "datasets-not-listed":
-            data.append("the training data sets are not listed")
+            data.append(marked("the training data sets are not listed"))
         elif reason == "data-incomplete":
-            data.append("the list of training data is incomplete")
+            data.append(INCOMPLETE)
         elif reason == "data-withheld":
-            data.append("training data is withheld without legal or technical grounds")
+            data.append(WITHHELD)
         elif reason == "data-not-open":
-            data.append("not all of the training data is openly licensed")
+            data.append(marked("not all of the training data is openly licensed"))
         elif reason in ("unknown-license", "invalid-license-expression"):
-            unlicensed_or_unknown = f"the licence of the {_series(titles)} is not known"
+            unlicensed_or_unknown = say(
+                "the licence of the {components} is not known", components=_series(titles)
+            )
             if unlicensed_or_unknown not in not_open_for_kind:
                 not_open_for_kind.append(unlicensed_or_unknown)
     phrases = []
+    weights = _weights_title(d)
     for expression, found in licences.items():
         parts = licence_parts[expression]
-        whose = "the weights'" if "model parameters" in parts else f"the {parts[0]}'s"
-        phrases.append(
-            f"{whose} licence restricts use ({licence_name(d, expression)}: {', '.join(found)})"
-        )
+        restricted = {"licence": licence_name(d, expression), "restrictions": ", ".join(found)}
+        if weights in parts:
+            phrases.append(
+                say("the weights' licence restricts use ({licence}: {restrictions})", **restricted)
+            )
+        else:
+            phrases.append(
+                say(
+                    "the {component}'s licence restricts use ({licence}: {restrictions})",
+                    component=parts[0],
+                    **restricted,
+                )
+            )
     phrases += list(dict.fromkeys(not_open_for_kind))
     if gated:
-        names = [_plain(t) for t in gated]
-        phrases.append(f"the {_series(names)} {_are(names)} behind an agreement to accept")
-    alone = [m for m in missing if m.startswith("no ")]
-    listed = [_plain(m) for m in missing if not m.startswith("no ")]
-    if "weights" in listed:
-        others = [m for m in listed if m != "weights"]
-        tail = ""
+        names = [_plain(d, t) for t in gated]
+        phrases.append(
+            say("the {components} are behind an agreement to accept", components=_series(names))
+            if _plural(names)
+            else say("the {components} is behind an agreement to accept", components=_series(names))
+        )
+    alone = [m[1:] for m in missing if m.startswith("\0")]
+    listed = [_plain(d, m) for m in missing if not m.startswith("\0")]
+    if say("weights") in listed:
+        others = [m for m in listed if m != say("weights")]
         if len(others) > 3:
-            tail = f", nor are {len(others)} other components"
+            phrases.append(
+                say(
+                    "the weights are not released, nor are {count} other components",
+                    count=len(others),
+                )
+            )
+        elif len(others) == 1:
+            phrases.append(
+                say(
+                    "the weights are not released, nor is the {components}",
+                    components=_series(others),
+                )
+            )
         elif others:
-            tail = f", nor {'is' if len(others) == 1 else 'are'} the {_series(others)}"
-        phrases.append(f"the weights are not released{tail}")
+            phrases.append(
+                say(
+                    "the weights are not released, nor are the {components}",
+                    components=_series(others),
+                )
+            )
+        else:
+            phrases.append(say("the weights are not released"))
     elif listed:
-        shown = listed if len(listed) <= 6 else [*listed[:5], f"{len(listed) - 5} more"]
-        phrases.append(f"{_series(shown)} {_are(listed)} not released")
-    phrases += [f"{m} is released openly" for m in alone]
+        shown = (
+            listed
+            if len(listed) <= 6
+            else [*listed[:5], say("{count} more", count=len(listed) - 5)]
+        )
+        phrases.append(
+            say("{components} are not released", components=_series(shown))
+            if _plural(listed)
+            else say("{components} is not released", components=_series(shown))
+        )
+    phrases += [say("{nothing} is released openly", nothing=m) for m in alone]
     if unlicensed:
-        names = [_plain(t) for t in unlicensed]
-        phrases.append(f"the {_series(names)} {'have' if len(names) > 1 else 'has'} no licence")
+        names = [_plain(d, t) for t in unlicensed]
+        phrases.append(
+            say("the {components} have no licence", components=_series(names))
+            if len(names) > 1
+            else say("the {components} has no licence", components=_series(names))
+        )
     if partial:
-        names = [_plain(t) for t in partial]
-        phrases.append(f"the {_series(names)} {_are(names)} only partly released")
+        names = [_plain(d, t) for t in partial]
+        phrases.append(
+            say("the {components} are only partly released", components=_series(names))
+            if _plural(names)
+            else say("the {components} is only partly released", components=_series(names))
+        )
     if not_applicable:
-        names = [_plain(t) for t in not_applicable]
-        phrases.append(f"the {_series(names)} {_are(names)} declared not applicable")
+        names = [_plain(d, t) for t in not_applicable]
+        phrases.append(
+            say("the {components} are declared not applicable", components=_series(names))
+            if _plural(names)
+            else say("the {components} is declared not applicable", components=_series(names))
+        )
     data = list(dict.fromkeys(data))
-    withheld = "training data is withheld without legal or technical grounds"
-    incomplete = "the list of training data is incomplete"
-    if withheld in data and incomplete in data:
-        data.remove(incomplete)
-        data[data.index(withheld)] = f"the {withheld} and not fully listed"
-    phrases += list(dict.fromkeys(data))
+    if WITHHELD in data and INCOMPLETE in data:
+        data.remove(INCOMPLETE)
+        data[data.index(WITHHELD)] = marked(
+            "the training data is withheld without legal or technical grounds and not fully listed"
+        )
+    phrases += [say(item) for item in dict.fromkeys(data)]
     return phrases
+
+
+# two data phrases that combine into one (kept in English; said when the phrase is made)
+WITHHELD = marked("training data is withheld without legal or technical grounds")
+INCOMPLETE = marked("the list of training data is incomplete")
 
 
 class Verdict(NamedTuple):
@@ -286,7 +372,7 @@ class Verdict(NamedTuple):
     @property
     def sentence(self) -> str:
         """The whole sentence, question included."""
-        return f"Open source AI? {self.short} {self.detail}"
+        return say("Open source AI? {short} {detail}", short=self.short, detail=self.detail)
 
 
 def verdict(d: Definition, example: Example) -> Verdict:
@@ -296,7 +382,9 @@ def verdict(d: Definition, example: Example) -> Verdict:
     report = example.report
     if report.level is None:
         return Verdict(
-            "unknown", "Not known:", "the declaration is not valid, so no level is computed."
+            "unknown",
+            say("Not known:"),
+            say("the declaration is not valid, so no level is computed."),
         )
     target = d.rank(d.open_source_from)
     rank = d.rank(report.level)
@@ -306,13 +394,31 @@ def verdict(d: Definition, example: Example) -> Verdict:
         if not above:
             pillars = _series([p.title.lower() for p in d.pillars])
             return Verdict(
-                "yes", "Yes", f" ({title}): the {pillars} are all released under open terms."
+                "yes",
+                say("Yes"),
+                " "
+                + say(
+                    "({title}): the {pillars} are all released under open terms.",
+                    title=title,
+                    pillars=pillars,
+                ),
             )
         top = d.levels[-1].title
-        return Verdict("yes", "Yes", f"({title}), but not {top}: {'; '.join(above)}.")
+        return Verdict(
+            "yes",
+            say("Yes"),
+            say(
+                "({title}), but not {top}: {gaps}.",
+                title=title,
+                top=top,
+                gaps=say("; ").join(above),
+            ),
+        )
     phrases = gap_phrases(d, example, _unmet_gaps(report, target, d))
-    because = "; ".join(phrases) if phrases else "it does not meet the level's requirements"
-    return Verdict("no", "No", f"({title}): {because}.")
+    because = (
+        say("; ").join(phrases) if phrases else say("it does not meet the level's requirements")
+    )
+    return Verdict("no", say("No"), say("({title}): {because}.", title=title, because=because))
 
 
 # --- Can I use it? ------------------------------------------------------------------------
@@ -323,7 +429,7 @@ class UseFact(NamedTuple):
     answer: str  # short: yes / no / not stated, and a few words
 
 
-NOT_STATED = "not stated in the licence data"
+NOT_STATED = marked("not stated in the licence data")
 
 
 def use_facts(d: Definition, example: Example) -> tuple[str, list[UseFact]]:
@@ -336,10 +442,15 @@ def use_facts(d: Definition, example: Example) -> tuple[str, list[UseFact]]:
     status = declared.get("status") if isinstance(declared, dict) else None
     expression = declared.get("license") if isinstance(declared, dict) else None
     if status not in (RELEASED, PARTIAL):
-        return ("The weights are not released: there is nothing to download or run yourself.", [])
+        return (
+            say("The weights are not released: there is nothing to download or run yourself."),
+            [],
+        )
     if not isinstance(expression, str) or not expression:
         return (
-            "The weights are released without a licence: nobody may use, modify or share them.",
+            say(
+                "The weights are released without a licence: nobody may use, modify or share them."
+            ),
             [],
         )
     verdict_ = d.licenses.judge(expression, "weights")
@@ -347,31 +458,41 @@ def use_facts(d: Definition, example: Example) -> tuple[str, list[UseFact]]:
     name = licence_name(d, expression)
     gate = declared.get("gate")
     gate_fact = UseFact(
-        "Download",
-        "behind an agreement to accept, whose terms may add conditions"
+        say("Download"),
+        say("behind an agreement to accept, whose terms may add conditions")
         if gate == "agreement"
-        else ("after registering" if gate == "registration" else "no terms to accept"),
+        else (say("after registering") if gate == "registration" else say("no terms to accept")),
     )
+    not_stated = say(NOT_STATED)
     if verdict_.is_open:
-        lead = f"The weights are under {name}, an open licence: any use, commercial or not."
+        lead = say(
+            "The weights are under {name}, an open licence: any use, commercial or not.",
+            name=name,
+        )
         if gate == "agreement":
-            lead += " But the download asks you to accept terms first: read them too."
-        yes = "yes"
+            lead += " " + say("But the download asks you to accept terms first: read them too.")
+        yes = say("yes")
         return (
             lead,
             [
                 gate_fact,
-                UseFact("Commercial use", yes),
-                UseFact("Modified versions (derivatives)", yes),
-                UseFact("User or revenue caps", "none"),
-                UseFact("Restrictions on outputs", "none"),
-                UseFact("Naming duties", "none beyond keeping notices"),
-                UseFact("Fields of use or places excluded", "none"),
-                UseFact("Terms the licensor may change", "no"),
+                UseFact(say("Commercial use"), yes),
+                UseFact(say("Modified versions (derivatives)"), yes),
+                UseFact(say("User or revenue caps"), say("none")),
+                UseFact(say("Restrictions on outputs"), say("none")),
+                UseFact(say("Naming duties"), say("none beyond keeping notices")),
+                UseFact(say("Fields of use or places excluded"), say("none")),
+                UseFact(say("Terms the licensor may change"), say("no")),
             ],
         )
     if "unknown-terms" in ids or verdict_.error is not None:
-        return (f"The weights' licence ({expression}) is not known to the licence policy.", [])
+        return (
+            say(
+                "The weights' licence ({expression}) is not known to the licence policy.",
+                expression=expression,
+            ),
+            [],
+        )
 
     def has(*rids: str) -> bool:
         return any(r in ids for r in rids)
@@ -380,46 +501,53 @@ def use_facts(d: Definition, example: Example) -> tuple[str, list[UseFact]]:
         return _lower_first(d.licenses.restriction_title(rid))
 
     commercial = (
-        "no: "
-        + ", ".join(
-            title(r) for r in ("non-commercial", "research-only", "non-production") if r in ids
+        say(
+            "no: {restrictions}",
+            restrictions=", ".join(
+                title(r) for r in ("non-commercial", "research-only", "non-production") if r in ids
+            ),
         )
         if has("non-commercial", "research-only", "non-production")
-        else "not forbidden by the licence data"
+        else say("not forbidden by the licence data")
     )
-    derivatives = "no (no derivatives)" if has("no-derivatives") else "allowed"
+    derivatives = say("no (no derivatives)") if has("no-derivatives") else say("allowed")
     if has("restrictions-passed-on"):
-        derivatives += ", and the use restrictions must be passed on"
+        derivatives += say(", and the use restrictions must be passed on")
     facts = [
         gate_fact,
-        UseFact("Commercial use", commercial),
+        UseFact(say("Commercial use"), commercial),
         UseFact(
-            "Modified versions (derivatives)",
-            derivatives if has("no-derivatives", "restrictions-passed-on") else NOT_STATED,
+            say("Modified versions (derivatives)"),
+            derivatives if has("no-derivatives", "restrictions-passed-on") else not_stated,
         ),
         UseFact(
-            "User or revenue caps",
-            "yes: above a threshold, permission is needed" if has("user-threshold") else NOT_STATED,
+            say("User or revenue caps"),
+            say("yes: above a threshold, permission is needed")
+            if has("user-threshold")
+            else not_stated,
         ),
-        UseFact("Restrictions on outputs", "yes" if has("output-restrictions") else NOT_STATED),
         UseFact(
-            "Naming duties",
-            "yes: derivatives must carry the licensor's brand or a notice"
+            say("Restrictions on outputs"),
+            say("yes") if has("output-restrictions") else not_stated,
+        ),
+        UseFact(
+            say("Naming duties"),
+            say("yes: derivatives must carry the licensor's brand or a notice")
             if has("naming-duty")
-            else NOT_STATED,
+            else not_stated,
         ),
         UseFact(
-            "Fields of use or places excluded",
-            "yes: an acceptable-use policy or a list of forbidden uses or places"
+            say("Fields of use or places excluded"),
+            say("yes: an acceptable-use policy or a list of forbidden uses or places")
             if has("field-of-use")
-            else NOT_STATED,
+            else not_stated,
         ),
         UseFact(
-            "Terms the licensor may change",
-            "yes: it may restrict use after the fact" if has("revocable") else NOT_STATED,
+            say("Terms the licensor may change"),
+            say("yes: it may restrict use after the fact") if has("revocable") else not_stated,
         ),
     ]
-    return (f"The weights are under {name}, which is not an open licence.", facts)
+    return (say("The weights are under {name}, which is not an open licence.", name=name), facts)
 
 
 def licence_reason(d: Definition, expression: str) -> str:
@@ -451,21 +579,37 @@ def differences(d: Definition, example: Example, osi: dict[str, Any]) -> list[st
         system = osi_verdict["system"]
         if passed and not ours_open:
             phrases = gap_phrases(d, example, _unmet_gaps(report, target, d))
-            why = "; ".join(phrases[:2]) or "it misses a requirement"
+            why = say("; ").join(phrases[:2]) or say("it misses a requirement")
             found.append(
-                f"OSI's 2024 validation passed {system} under OSAID 1.0; here it is {title}, "
-                f"because {why}."
+                say(
+                    "OSI's 2024 validation passed {system} under OSAID 1.0; here it is {title}, "
+                    "because {why}.",
+                    system=system,
+                    title=title,
+                    why=why,
+                )
             )
         elif not passed and ours_open:
+            from openness.site.pages.crosswalks import osi_word
+
             found.append(
-                f"OSI's 2024 validation says {system} {osi_verdict['verdict']}; here it is "
-                f"{title}, judged on the declaration's current facts."
+                say(
+                    "OSI's 2024 validation says {system} {verdict}; here it is {title}, judged "
+                    "on the declaration's current facts.",
+                    system=system,
+                    verdict=osi_word(osi_verdict["verdict"]),
+                    title=title,
+                )
             )
     if report.g7 is not None and report.g7.note:
-        found.append(f"G7 label: {report.g7.note}")
+        found.append(say("G7 label: {note}", note=said(report.g7.note)))
     if report.osaid is not None and report.osaid.passed != ours_open and report.osaid.note:
-        verdict_word = "passes" if report.osaid.passed else "fails"
-        found.append(f"OSAID 1.0 {verdict_word}: {report.osaid.note}")
+        note = said(report.osaid.note)
+        found.append(
+            say("OSAID 1.0 passes: {note}", note=note)
+            if report.osaid.passed
+            else say("OSAID 1.0 fails: {note}", note=note)
+        )
     mof = report.mof
     if mof is not None:
         sentence = _mof_difference(d, example, ours_open, title)
@@ -501,15 +645,25 @@ def _mof_difference(d: Definition, example: Example, ours_open: bool, title: str
             return ""
         names = _series([name for name, _ in lacking])
         unasked = [name for name, free in lacking if free]
+        label = data_text(mof.label)
         placed = (
-            f"Class {roman(mof.mof_class)} ({mof.label})"
+            say("Class {numeral} ({label})", numeral=roman(mof.mof_class), label=label)
             if mof.mof_class
-            else f"no class ({mof.label})"
+            else say("no class ({label})", label=label)
         )
-        tail = f"; no level here asks for the {_series(unasked)}" if unasked else ""
-        return (
-            f"MOF 1.0 gives it {placed} although it is {title} here: MOF's Class {roman(wanted)} "
-            f"also needs the {names} released under open licences{tail}."
+        tail = (
+            say("; no level here asks for the {components}", components=_series(unasked))
+            if unasked
+            else ""
+        )
+        return say(
+            "MOF 1.0 gives it {placed} although it is {title} here: MOF's Class {wanted} also "
+            "needs the {names} released under open licences{tail}.",
+            placed=placed,
+            title=title,
+            wanted=roman(wanted),
+            names=names,
+            tail=tail,
         )
     if not ours_open and mof.mof_class:
         gaps = _unmet_gaps(example.report, d.rank(d.open_source_from), d)
@@ -523,8 +677,12 @@ def _mof_difference(d: Definition, example: Example, ours_open: bool, title: str
                         unasked.append(name)
         if not unasked:
             return ""
-        return (
-            f"MOF 1.0 gives it Class {roman(mof.mof_class)} ({mof.label}), which does not ask "
-            f"for the {_series(unasked)}; here their lack keeps it at {title}."
+        return say(
+            "MOF 1.0 gives it Class {numeral} ({label}), which does not ask for the "
+            "{components}; here their lack keeps it at {title}.",
+            numeral=roman(mof.mof_class),
+            label=data_text(mof.label),
+            components=_series(unasked),
+            title=title,
         )
     return ""

@@ -63,12 +63,17 @@ def json_block(text_value: str, title: str = "") -> str:
 
 def href(from_uri: str, to_uri: str) -> str:
     """A relative URL from one source page to another, for raw HTML: MkDocs rewrites
-    ``.md`` links in Markdown, not in HTML, so HTML must name the served address."""
+    ``.md`` links in Markdown, not in HTML, so HTML must name the served address.
+    A page of another language lives under its prefix (``/fr``), and so do the pages it
+    links to; a served file (a badge, a JSON file) is shared by every language."""
+    from openness.site.language import prefix
     from openness.urls import served_path
 
     target, _, fragment = to_uri.partition("#")
     destination = served_path(target)
-    link_ = posixpath.relpath(destination, served_path(from_uri))
+    if target.endswith(".md"):
+        destination = prefix() + destination
+    link_ = posixpath.relpath(destination, prefix() + served_path(from_uri))
     if destination.endswith("/"):
         link_ = "./" if link_ == "." else link_ + "/"
     return f"{link_}#{fragment}" if fragment else link_

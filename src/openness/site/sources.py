@@ -24,6 +24,7 @@ definitions.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import re
@@ -94,6 +95,7 @@ class PublishedBadge:
     style: str  # "" for files that have no style (endpoint JSON)
     fmt: str  # svg | png | json
     served: ServedFile
+    language: str = "en"  # badges/<version>/<language>/ holds another language's set
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,10 +162,12 @@ class Site:
                 return example
         raise KeyError(slug)
 
-    def badge(self, version: str, level: str, style: str, fmt: str) -> PublishedBadge | None:
+    def badge(
+        self, version: str, level: str, style: str, fmt: str, language: str = "en"
+    ) -> PublishedBadge | None:
         for badge in self.badges:
-            key = (badge.version, badge.level, badge.style, badge.fmt)
-            if key == (version, level, style, fmt):
+            key = (badge.version, badge.level, badge.style, badge.fmt, badge.language)
+            if key == (version, level, style, fmt, language):
                 return badge
         return None
 
@@ -200,8 +204,10 @@ def schema_files(folder: Path) -> list[ServedFile]:
 def published_badges(folder: Path, level_ids: dict[str, tuple[str, ...]]) -> list[PublishedBadge]:
     """The files of the published badge set, whatever is there (nothing if absent).
 
-    Names follow :func:`openness.urls.badge_url`: ``<version>/<level>[-<style>].<ext>``.
-    Files that do not follow it are still served, but not shown in the gallery.
+    Names follow :func:`openness.urls.badge_url`: ``<version>/<level>[-<style>].<ext>``,
+    and ``<version>/<language>/...`` for another language's set
+    (:func:`openness.badge.language.language_badge_url`). Files that do not follow it
+    are still served, but not shown in the gallery.
     """
     if not folder.is_dir():
         return []
@@ -211,8 +217,12 @@ def published_badges(folder: Path, level_ids: dict[str, tuple[str, ...]]) -> lis
         if not path.is_file() or any(part.startswith(".") for part in relative.parts):
             continue
         served = ServedFile(f"badges/{relative.as_posix()}", path)
+        language = "en"
+        parts = relative.parts
+        if len(parts) == 3 and parts[1] != "en" and len(parts[1]) == 2:
+            language, relative = parts[1], Path(parts[0], parts[2])
         version, level, style, fmt = _badge_name(relative, level_ids)
-        found.append(PublishedBadge(version, level, style, fmt, served))
+        found.append(PublishedBadge(version, level, style, fmt, served, language))
     return found
 
 
@@ -327,6 +337,28 @@ def load_site(paths: Paths) -> Site:
             f"their reports name levels that {paths.definition_dir} does not have: {unknown}"
         )
     return site
+
+
+def localized(site: Site, language: str) -> Site:
+    """The same site worded in ``language``: each definition loaded from its translated
+    data (``openness.i18n.texts.translated``), so every page that prints a level's title
+    or a licence's reason prints the translation with no change to its code. The
+    examples' reports stay as the validator made them; pages say their messages in the
+    language with ``openness.i18n.messages.localize``."""
+    if language == "en":
+        return site
+    from openness.i18n.texts import translated
+
+    definitions = {
+        version: from_data(
+            translated(
+                json.loads((site.paths.definition_dir / f"{version}.json").read_bytes()), language
+            ),
+            check_licenses=False,
+        )
+        for version in site.definitions
+    }
+    return dataclasses.replace(site, definitions=definitions)
 
 
 def unknown_levels(site: Site) -> list[str]:

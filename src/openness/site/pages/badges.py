@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from openness import urls
 from openness.definition import Definition, Level
 from openness.site.badges import level_badge_img
-from openness.site.markdown import Markdown, attr, code, rel, text
+from openness.site.language import language, localize_url, tr
+from openness.site.markdown import Markdown, attr, code, href, text
 from openness.site.pages.common import as_markdown, render, version_note
 from openness.site.sources import Site
 
@@ -32,14 +33,15 @@ def badges_page(site: Site) -> str:
         "badges.md.j2",
         uri,
         version_note=as_markdown(version_note(site, d, uri)),
-        published_any=any(b.version == d.version for b in site.badges),
+        published_any=any(b.version == d.version and b.language == language() for b in site.badges),
         gallery_table=as_markdown(_gallery(site, d, uri)),
         levels=list(reversed(d.levels)),
         snippets={level.id: _snippets(d, level) for level in d.levels},
         base_url=urls.BASE_URL,
+        folder="" if language() == "en" else f"{language()}/",
         other_styles=as_markdown(", ".join(code(s) for s in STYLES[1:])),
         level_ids=as_markdown(", ".join(code(level.id) for level in d.levels)),
-        files=[b.served.dest for b in site.badges],
+        files=[b.served.dest for b in site.badges if b.language == language()],
     )
 
 
@@ -59,15 +61,15 @@ def _gallery(site: Site, d: Definition, uri: str) -> list[str]:
             cells = []
             for stem, message in stems:
                 alt = attr(alt_text(d.badge_label_text(), message))
-                published = site.badge(d.version, stem, name, "svg")
+                published = site.badge(d.version, stem, name, "svg", language())
                 if published is not None:
-                    src = rel(uri, published.served.dest)
+                    src = href(uri, published.served.dest)
                     cells.append(f'<img class="oa-natural" src="{src}" alt="{alt}">')
                 elif stem != INVALID and not dark:
                     cells.append(level_badge_img(d, d.level(stem), style))
             if cells:
                 kind = "oa-gallery oa-gallery--dark" if dark else "oa-gallery"
-                label = "dark variant" if dark else "light variant"
+                label = tr("dark variant") if dark else tr("light variant")
                 lines += [f'<div class="{kind}" aria-label="{style}, {label}">', *cells, "</div>"]
                 lines.append("")
     return lines
@@ -75,11 +77,18 @@ def _gallery(site: Site, d: Definition, uri: str) -> list[str]:
 
 def _snippets(d: Definition, level: Level) -> _Snippets:
     from openness.badge import alt_text, snippet
+    from openness.badge.language import language_badge_url
+
+    def published(url: str) -> str:  # the page's language's set
+        if language() == "en":
+            return url
+        head, _, name = url.rpartition("/")
+        return f"{head}/{language()}/{name}"
 
     alt = alt_text(d.badge_label_text(), level.badge_message)
-    svg = urls.badge_url(d.version, level.id)
-    page = urls.level_url(d.version, level.id)
-    endpoint = urls.badge_endpoint_url(d.version, level.id)
+    svg = language_badge_url(d.version, level.id, "flat", language())
+    page = localize_url(urls.level_url(d.version, level.id))
+    endpoint = published(urls.badge_endpoint_url(d.version, level.id))
 
     def markdown(image_url: str) -> Markdown:
         return as_markdown(snippet("markdown", image_url=image_url, alt=alt, link=page).rstrip())
@@ -89,11 +98,11 @@ def _snippets(d: Definition, level: Level) -> _Snippets:
         image_url=svg,
         alt=alt,
         link=page,
-        dark_image_url=urls.badge_url(d.version, level.id, "flat")[: -len(".svg")] + "-dark.svg",
+        dark_image_url=svg[: -len(".svg")] + "-dark.svg",
     )
     return _Snippets(
         readme=markdown(svg),
-        model_card=markdown(urls.badge_png_url(d.version, level.id)),
+        model_card=markdown(published(urls.badge_png_url(d.version, level.id))),
         html=as_markdown(html.rstrip()),
         shields=markdown(f"https://img.shields.io/endpoint?url={endpoint}"),
     )

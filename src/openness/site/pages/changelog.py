@@ -7,6 +7,7 @@ from itertools import pairwise
 
 from openness import urls
 from openness.site.changelog import Change, by_section, changes
+from openness.site.language import tr
 from openness.site.markdown import Markdown, cell, code
 from openness.site.pages.common import as_markdown, render, version_note
 from openness.site.sources import Site
@@ -34,7 +35,7 @@ def changelog_page(site: Site) -> str:
                 older,
                 newer,
                 len(found),
-                {name: as_markdown(_table(items)) for name, items in by_section(found).items()},
+                {tr(name): as_markdown(_table(items)) for name, items in by_section(found).items()},
             )
         )
     return render(
@@ -47,7 +48,7 @@ def changelog_page(site: Site) -> str:
 
 
 def _table(items: list[Change]) -> list[str]:
-    lines = ["| Change | Id | What |", "| --- | --- | --- |"]
+    lines = [tr("| Change | Id | What |"), "| --- | --- | --- |"]
     for change in items:
-        lines.append(f"| {change.kind} | {code(change.subject)} | {cell(change.detail)} |")
+        lines.append(f"| {tr(change.kind)} | {code(change.subject)} | {cell(change.detail)} |")
     return lines

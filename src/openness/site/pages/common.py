@@ -20,6 +20,7 @@ from openness import urls
 from openness.definition import Definition, Entry, Level, Requirement
 from openness.report import FileReport, Gap
 from openness.site.definition_data import access_class_osaid
+from openness.site.language import data_text, said, template_tr, tr
 from openness.site.markdown import Markdown, attr, cell, code, link, text
 from openness.site.sources import Example, Site
 
@@ -27,26 +28,39 @@ from openness.site.sources import Example, Site
 def version_note(site: Site, d: Definition, from_uri: str) -> str:
     """The line every page carries: which definition version it shows, and for an older
     version, that it is superseded and where the latest is."""
-    json_link = link("as JSON", from_uri, urls.definition_json_doc(d.version))
+    json_link = link(tr("as JSON"), from_uri, urls.definition_json_doc(d.version))
     others = ""
     if len(site.versions) > 1:
-        others = " · " + link("other versions", from_uri, urls.VERSIONS_DOC)
+        others = " · " + link(tr("other versions"), from_uri, urls.VERSIONS_DOC)
     latest = site.latest
+    version = Markdown(d.version)
+    released = (
+        tr("released {date}", date=Markdown(d.released))
+        if d.status == "released"
+        else (Markdown(f"{text(d.status)} {text(d.released)}"))
+    )
     if d.version == latest.version:
-        state = f"{d.version}** (the latest)"
+        state = tr("Definition version **{version}** (the latest)", version=version)
         css = ".oa-version"
     else:
-        newest = link(f"version {latest.version}", from_uri, urls.overview_doc(latest.version))
-        state = f"{d.version}**, superseded by {newest}"
+        newest = link(
+            tr("version {version}", version=Markdown(latest.version)),
+            from_uri,
+            urls.overview_doc(latest.version),
+        )
+        state = tr(
+            "Definition version **{version}**, superseded by {newest}",
+            version=version,
+            newest=Markdown(newest),
+        )
         if d.name != latest.name:
-            state += (
-                f" (this project's definition, then called {text(d.name)}, now "
-                f"{text(latest.name)}: not OSI's OSAID)"
+            state += " " + tr(
+                "(this project's definition, then called {old}, now {new}: not OSI's OSAID)",
+                old=Markdown(text(d.name)),
+                new=Markdown(text(latest.name)),
             )
         css = ".oa-version .oa-superseded"
-    return (
-        f"Definition version **{state}, {d.status} {d.released} · {json_link}{others}\n{{: {css} }}"
-    )
+    return f"{state}, {released} · {json_link}{others}\n{{: {css} }}"
 
 
 # --- facts derived from the definition ------------------------------------------------------
@@ -80,18 +94,18 @@ def first_level_needing(d: Definition, component_id: str) -> Level | None:
 def report_level_title(site: Site, report: FileReport) -> str:
     """The title of the level a report computed, in the definition version it names."""
     if report.level is None:
-        return "not computed (invalid declaration)"
+        return tr("not computed (invalid declaration)")
     return site.definition(report.definition_version).level(report.level).title
 
 
 def osaid_verdict(report: FileReport) -> str:
     """The report's OSAID 1.0 verdict as a table cell (empty when not computed)."""
-    return "" if report.osaid is None else ("pass" if report.osaid.passed else "fail")
+    return "" if report.osaid is None else (tr("pass") if report.osaid.passed else tr("fail"))
 
 
 def mof_verdict(report: FileReport) -> str:
     """The report's MOF 1.0 class as a table cell (empty when not computed)."""
-    return "" if report.mof is None else cell(report.mof.label)
+    return "" if report.mof is None else cell(data_text(report.mof.label))
 
 
 def standing(site: Site, example: Example) -> str | None:
@@ -128,7 +142,11 @@ def standing_cell(site: Site, example: Example) -> str:
         return cell(report_level_title(site, example.report))
     title = cell(site.latest.level(stands).title)
     older = older_reading(site, example)
-    return f"{title} (definition {cell(older)})" if older else title
+    return (
+        tr("{title} (definition {older})", title=Markdown(title), older=Markdown(cell(older)))
+        if older
+        else title
+    )
 
 
 def g7_verdict(report: FileReport) -> str:
@@ -136,7 +154,7 @@ def g7_verdict(report: FileReport) -> str:
     computed)."""
     if report.g7 is None:
         return ""
-    return cell(report.g7.title) if report.g7.title else "no label"
+    return cell(data_text(report.g7.title)) if report.g7.title else tr("no label")
 
 
 # --- Markdown pieces ------------------------------------------------------------------------
@@ -171,7 +189,7 @@ def requirement_line(d: Definition, req: Requirement, from_uri: str) -> str:
         head = f"- **{text(req.title or req.id)}** ({code(req.id)}): {text(req.summary)}"
         parts = ["    " + requirement_line(d, part, from_uri) for part in req.all_of]
         return "\n".join([head, *parts])
-    sep = " or " if len(req.components) > 1 else ", "
+    sep = tr(" or ") if len(req.components) > 1 else ", "
     components = component_links(d, req.components, from_uri, sep)
     title = f"**{text(req.title)}**: " if req.title else ""
     return f"- {title}{text(req.summary)} ({components}; {code(req.id)})"
@@ -181,15 +199,15 @@ def gap_items(gaps: tuple[Gap, ...]) -> list[str]:
     """What a level misses, as list items with their fixes."""
     lines = []
     for gap in gaps:
-        lines.append(f"- {text(gap.message)}")
+        lines.append(f"- {text(said(gap.message))}")
         if gap.fix:
-            lines.append(f"  *Fix:* {text(gap.fix)}")
+            lines.append("  " + tr("*Fix:* {fix}", fix=Markdown(text(said(gap.fix)))))
     return lines
 
 
 def entries_table(entries: Iterable[Entry], heading: str) -> list[str]:
     """Kinds, statuses and the like: title, id and meaning."""
-    lines = [f"| {heading} | Id | Meaning |", "| --- | --- | --- |"]
+    lines = [tr("| {heading} | Id | Meaning |", heading=Markdown(heading)), "| --- | --- | --- |"]
     for entry in entries:
         lines.append(f"| {cell(entry.title)} | {code(entry.id)} | {cell(entry.summary)} |")
     return lines
@@ -197,12 +215,12 @@ def entries_table(entries: Iterable[Entry], heading: str) -> list[str]:
 
 def data_access_table(d: Definition) -> list[str]:
     """The data access classes, each with the OSAID class it stands for."""
-    lines = ["| Class | Id | OSAID class | Meaning |", "| --- | --- | --- | --- |"]
+    lines = [tr("| Class | Id | OSAID class | Meaning |"), "| --- | --- | --- | --- |"]
     osaid_class = access_class_osaid(d)
     for entry in d.data_access_classes:
         lines.append(
-            f"| {cell(entry.title)} | {code(entry.id)} | {cell(osaid_class.get(entry.id, ''))} "
-            f"| {cell(entry.summary)} |"
+            f"| {cell(entry.title)} | {code(entry.id)} "
+            f"| {cell(data_text(osaid_class.get(entry.id, '')))} | {cell(entry.summary)} |"
         )
     return lines
 
@@ -242,7 +260,7 @@ def _environment() -> jinja2.Environment:
     )
     env.filters.update(text=_escaping(text), cell=_escaping(cell), code=_escaping(code))
     env.filters.update(attr=_escaping(attr), trusted=Markdown)
-    env.globals.update(urls=urls)
+    env.globals.update(urls=urls, tr=template_tr)
     return env
 
 
@@ -302,28 +320,40 @@ def mof_class_asked(d: Definition, level: Level) -> str:
     }
     reached = evaluate(names, d.mof).mof_class
     if reached:
-        return label_for(reached, d.mof)
+        return data_text(label_for(reached, d.mof))
     first = d.mof.classes[0]
     required = [c.name for c in d.mof.components if c.required and c.mof_class == first]
     done = sum(1 for name in required if name in names)
-    return f"{done} of {len(required)} Class {roman(first)} components"
+    return tr(
+        "{done} of {total} Class {numeral} components",
+        done=done,
+        total=len(required),
+        numeral=Markdown(roman(first)),
+    )
 
 
 def frameworks_table(d: Definition, from_uri: str) -> list[str]:
     """Every level with its G7 label, and what it asks of OSAID's and MOF's lists."""
     lines = [
-        f"| Level ({text(d.name)} {d.version}) | G7 label | OSAID {cell(d.osaid.version)} items "
-        f"asked | MOF {cell(d.mof.version)} |",
+        tr(
+            "| Level ({name} {version}) | G7 label | OSAID {osaid} items asked | MOF {mof} |",
+            name=Markdown(text(d.name)),
+            version=Markdown(d.version),
+            osaid=Markdown(cell(d.osaid.version)),
+            mof=Markdown(cell(d.mof.version)),
+        ),
         "| --- | --- | --- | --- |",
     ]
     for level in reversed(d.levels):
         label = d.g7_label(level.id)
-        label_cell = f"**{cell(label.title)}**" if label else "no label"
+        label_cell = f"**{cell(label.title)}**" if label else tr("no label")
         note = d.g7.notes.get(level.id)
         if note:
             label_cell += f" ({cell(note)})"
         asked, total = osaid_items_asked(d, level)
-        osaid_cell = "all" if asked == total else f"{asked} of {total}"
+        osaid_cell = (
+            tr("all") if asked == total else tr("{asked} of {total}", asked=asked, total=total)
+        )
         lines.append(
             f"| {level_link(d, level, from_uri)} | {label_cell} | {osaid_cell} "
             f"| {cell(mof_class_asked(d, level))} |"

@@ -9,6 +9,7 @@ from openness import urls
 from openness.crosswalk.mof import roman
 from openness.definition import Component, Definition
 from openness.site.definition_data import license_kind_policy, mof_class_titles, mof_component
+from openness.site.language import data_text, localize_url, tr
 from openness.site.markdown import cell, code, link, text
 from openness.site.pages.common import (
     as_markdown,
@@ -30,7 +31,7 @@ def component_page(site: Site, d: Definition, component_id: str) -> str:
     comp = d.component(component_id)
     uri = urls.component_doc(d.version, comp.id)
     schema = _component_schema(site, d.version, comp.id)
-    osaid_asks = "; ".join(
+    osaid_asks = tr("; ").join(
         text(r.summary) for r in flatten(d.osaid_requires) if comp.id in r.components
     )
     has_datasets = comp.id == "training-data" or (comp.kind == "data" and "datasets" in str(schema))
@@ -46,11 +47,11 @@ def component_page(site: Site, d: Definition, component_id: str) -> str:
         facts_table=as_markdown(_facts_table(d, comp)),
         needed=as_markdown(_needed_by(d, comp, uri)),
         osaid_asks=as_markdown(osaid_asks),
-        statuses_table=as_markdown(entries_table(d.statuses, "Status")),
+        statuses_table=as_markdown(entries_table(d.statuses, tr("Status"))),
         fields_table=as_markdown(_fields_table(schema) if schema else ""),
         access_table=as_markdown(data_access_table(d) if has_datasets else ""),
         examples_table=as_markdown(_examples_table(site, d, comp, uri) if show_examples else ""),
-        address=urls.component_url(d.version, comp.id),
+        address=localize_url(urls.component_url(d.version, comp.id)),
     )
 
 
@@ -58,26 +59,39 @@ def _facts_table(d: Definition, comp: Component) -> list[str]:
     pillar = {p.id: p for p in d.pillars}.get(comp.pillar)
     kind = {k.id: k for k in d.kinds}.get(comp.kind)
     always = (
-        "yes: it exists for every model, so it cannot be declared not applicable"
+        tr("yes: it exists for every model, so it cannot be declared not applicable")
         if comp.always_applies
-        else "no: it may be declared not applicable, with notes saying why"
+        else tr("no: it may be declared not applicable, with notes saying why")
     )
     lines = [
         "| | |",
         "| --- | --- |",
-        f"| Id in `openness.json` | {code(comp.id)} |",
-        f"| Pillar | {cell(pillar.title if pillar else comp.pillar)} |",
-        f"| Kind | {cell(kind.title if kind else comp.kind)} |",
-        f"| Always applies | {always} |",
+        tr("| Id in `openness.json` | {id} |", id=code(comp.id)),
+        tr("| Pillar | {pillar} |", pillar=cell(pillar.title if pillar else comp.pillar)),
+        tr("| Kind | {kind} |", kind=cell(kind.title if kind else comp.kind)),
+        tr("| Always applies | {always} |", always=always),
     ]
     mof = mof_component(d, comp.mof)
     if mof:
-        required = "required" if mof.required else "optional"
-        class_title = mof_class_titles(d).get(mof.mof_class, "")
-        lines.append(
-            f"| MOF 1.0 component | {cell(mof.name)} (id {mof.mof_id}, "
-            f"{required} for Class {roman(mof.mof_class)}, {cell(class_title)}) |"
-        )
+        class_title = cell(mof_class_titles(d).get(mof.mof_class, ""))
+        numeral = as_markdown(roman(mof.mof_class))
+        if mof.required:
+            said = tr(
+                "| MOF 1.0 component | {name} (id {id}, required for Class {numeral}, {title}) |",
+                name=cell(mof.name),
+                id=mof.mof_id,
+                numeral=numeral,
+                title=class_title,
+            )
+        else:
+            said = tr(
+                "| MOF 1.0 component | {name} (id {id}, optional for Class {numeral}, {title}) |",
+                name=cell(mof.name),
+                id=mof.mof_id,
+                numeral=numeral,
+                title=class_title,
+            )
+        lines.append(said)
     return lines
 
 
@@ -85,7 +99,11 @@ def _needed_by(d: Definition, comp: Component, uri: str) -> list[str]:
     lines = []
     for level, req in requirements_by_component(d).get(comp.id, []):
         others = [c for c in req.components if c != comp.id]
-        alt = " (or " + component_links(d, others, uri, " or ") + ")" if others else ""
+        alt = (
+            " " + tr("(or {others})", others=component_links(d, others, uri, tr(" or ")))
+            if others
+            else ""
+        )
         lines.append(f"- {level_link(d, level, uri)}: {text(req.summary)}{alt}")
     return lines
 
@@ -99,23 +117,24 @@ def _component_schema(site: Site, version: str, component_id: str) -> dict[str, 
 
 
 def _fields_table(schema: dict[str, Any]) -> list[str]:
-    lines = ["| Field | Meaning |", "| --- | --- |"]
+    lines = [tr("| Field | Meaning |"), "| --- | --- |"]
     required = set(schema.get("required", []))
     for name, prop in schema.get("properties", {}).items():
-        need = " (required)" if name in required else ""
-        lines.append(f"| {code(name)}{need} | {cell(prop.get('description', ''))} |")
+        need = " " + tr("(required)") if name in required else ""
+        meaning = cell(data_text(prop.get("description", "")))
+        lines.append(f"| {code(name)}{need} | {meaning} |")
     return lines
 
 
 def _examples_table(site: Site, d: Definition, comp: Component, uri: str) -> list[str]:
-    lines = ["| Model | Status | Licence | Level of the model |", "| --- | --- | --- | --- |"]
+    lines = [tr("| Model | Status | Licence | Level of the model |"), "| --- | --- | --- | --- |"]
     for example in site.examples:
         declared = example.components.get(comp.id)
         status = declared.get("status", "") if isinstance(declared, dict) else ""
         licence = declared.get("license", "") if isinstance(declared, dict) else ""
         lines.append(
             f"| {link(text(example.name), uri, urls.model_doc(example.slug))} "
-            f"| {code(status) if status else 'left out (not released)'} "
+            f"| {code(status) if status else tr('left out (not released)')} "
             f"| {code(licence) if licence else ''} "
             f"| {standing_cell(site, example)} |"
         )

@@ -16,6 +16,7 @@ from openness.site.definition_data import (
     mof_framework,
     osaid_framework,
 )
+from openness.site.language import tr
 from openness.site.markdown import cell, code, link, text
 from openness.site.pages.common import (
     as_markdown,
@@ -44,6 +45,29 @@ def osi_validation() -> dict[str, Any]:
     return json.loads(OSI_VALIDATION.read_text(encoding="utf-8"))
 
 
+def osi_word(verdict: str) -> str:
+    """One of OSI's verdicts in the page's language (the data keeps OSI's English)."""
+    words = {
+        "passed": tr("passed"),
+        "would pass with a licence change": tr("would pass with a licence change"),
+        "did not pass": tr("did not pass"),
+    }
+    return words.get(verdict, verdict)
+
+
+def osi_summary(osi: dict[str, Any]) -> str:
+    """What OSI's validation was, in the page's language."""
+    return (
+        tr(
+            "OSI's validation phase of OSAID 1.0 (2024): systems that passed, that would probably "
+            "pass with a licence change, and that did not pass. OSI says these are not "
+            "certifications."
+        )
+        if osi["summary"].startswith("OSI's validation phase of OSAID 1.0 (2024)")
+        else osi["summary"]
+    )
+
+
 def _requirement_keys(reqs: tuple[Requirement, ...]) -> dict[RequirementKey, Requirement]:
     """Requirements by the components they ask for, so two frameworks compare."""
     return {r.components: r for r in flatten(reqs)}
@@ -68,6 +92,8 @@ def crosswalks_page(site: Site) -> str:
         version_note=as_markdown(version_note(site, d, uri)),
         version=d.version,
         osi=osi,
+        osi_summary=osi_summary(osi),
+        osi_systems={osi_word(v): systems for v, systems in osi["systems"].items()},
         examples_table=as_markdown(_examples_table(site, osi, uri)),
         osaid=osaid_framework(d),
         osaid_table=as_markdown(_osaid_table(d, ours, osaid_keys, uri)),
@@ -82,8 +108,10 @@ def crosswalks_page(site: Site) -> str:
 
 def _examples_table(site: Site, osi: dict[str, Any], uri: str) -> list[str]:
     lines = [
-        "| Model | Our level | G7 label | OSAID 1.0 (computed) | MOF 1.0 (computed) "
-        "| OSI's validation |",
+        tr(
+            "| Model | Our level | G7 label | OSAID 1.0 (computed) | MOF 1.0 (computed) "
+            "| OSI's validation |"
+        ),
         "| --- | --- | --- | --- | --- | --- |",
     ]
     verdicts = osi["examples"]
@@ -91,7 +119,9 @@ def _examples_table(site: Site, osi: dict[str, Any], uri: str) -> list[str]:
         report = example.report
         verdict = verdicts.get(example.slug, {})
         osi_cell = (
-            f"{cell(verdict['verdict'])} ({cell(verdict['system'])})" if verdict else "not reviewed"
+            f"{cell(osi_word(verdict['verdict']))} ({cell(verdict['system'])})"
+            if verdict
+            else tr("not reviewed")
         )
         level_cell = standing_cell(site, example)
         lines.append(
@@ -109,13 +139,13 @@ def _osaid_table(
     uri: str,
 ) -> list[str]:
     lines = [
-        "| OSAID asks for | Component | Our level that asks for the same |",
+        tr("| OSAID asks for | Component | Our level that asks for the same |"),
         "| --- | --- | --- |",
     ]
     for key, req in osaid_keys.items():
         match = ours.get(key)
-        level_cell = level_link(d, match[0], uri) if match else "none"
-        comps = component_links(d, req.components, uri, " or ")
+        level_cell = level_link(d, match[0], uri) if match else tr("none")
+        comps = component_links(d, req.components, uri, tr(" or "))
         lines.append(f"| {cell(req.summary)} | {comps} | {level_cell} |")
     return lines
 
@@ -142,7 +172,9 @@ def _stricter(
 
 def _mof_table(d: Definition, uri: str) -> list[str]:
     lines = [
-        "| MOF id | MOF component | Type | Class | Required | Our component | Our first level |",
+        tr(
+            "| MOF id | MOF component | Type | Class | Required | Our component | Our first level |"
+        ),
         "| ---: | --- | --- | --- | --- | --- | --- |",
     ]
     by_mof = {c.mof: c for c in d.components}
@@ -150,12 +182,14 @@ def _mof_table(d: Definition, uri: str) -> list[str]:
     for item in mof_components(d):
         comp = by_mof.get(item.name)
         ours_cell = (
-            link(text(comp.title), uri, urls.component_doc(d.version, comp.id)) if comp else "none"
+            link(text(comp.title), uri, urls.component_doc(d.version, comp.id))
+            if comp
+            else tr("none")
         )
-        first_cell = first_level_link(d, comp.id, uri, "none") if comp else "none"
+        first_cell = first_level_link(d, comp.id, uri, tr("none")) if comp else tr("none")
         lines.append(
             f"| {item.mof_id} | {cell(item.name)} | {cell(item.content_type)} "
             f"| {roman(item.mof_class)} ({cell(classes.get(item.mof_class, ''))}) "
-            f"| {'yes' if item.required else 'no'} | {ours_cell} | {first_cell} |"
+            f"| {tr('yes') if item.required else tr('no')} | {ours_cell} | {first_cell} |"
         )
     return lines

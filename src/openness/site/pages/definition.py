@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from openness import urls
 from openness.definition import Definition
+from openness.site.language import marked, tr
 from openness.site.markdown import cell, code, link, text
 from openness.site.pages.common import (
     as_markdown,
@@ -34,18 +35,22 @@ def versions_page(site: Site) -> str:
     )
 
 
+# the statuses a released version has had, said in the page's language
+STATUS_WORDS = (marked("released"), marked("draft"))
+
+
 def versions_table(site: Site, from_uri: str) -> str:
     lines = [
-        "| Version | Status | Date | Pages | Data | Declaration schema |",
+        tr("| Version | Status | Date | Pages | Data | Declaration schema |"),
         "| --- | --- | --- | --- | --- | --- |",
     ]
     schema_dests = {s.dest for s in site.served}
     for version in reversed(site.versions):
         d = site.definitions[version]
         schema = urls.declaration_schema_doc(version)
-        schema_cell = link(code(schema), from_uri, schema) if schema in schema_dests else "none"
+        schema_cell = link(code(schema), from_uri, schema) if schema in schema_dests else tr("none")
         lines.append(
-            f"| {d.version} | {cell(d.status)} | {cell(d.released)} | "
+            f"| {d.version} | {tr(d.status)} | {cell(d.released)} | "
             f"{link(cell(d.title), from_uri, urls.overview_doc(version))} | "
             f"{link(code(f'{version}.json'), from_uri, urls.definition_json_doc(version))} | "
             f"{schema_cell} |"
@@ -64,8 +69,8 @@ def overview_page(site: Site, d: Definition) -> str:
         pillars=as_markdown(pillars_block(d, uri)),
         ladder=as_markdown(ladder_block(site, d, uri)),
         components_table=as_markdown(_components_table(d, uri)),
-        kinds_table=as_markdown(entries_table(d.kinds, "Kind")),
-        statuses_table=as_markdown(entries_table(d.statuses, "Status")),
+        kinds_table=as_markdown(entries_table(d.kinds, tr("Kind"))),
+        statuses_table=as_markdown(entries_table(d.statuses, tr("Status"))),
         access_table=as_markdown(data_access_table(d)),
         frameworks_table=as_markdown(frameworks_table(d, uri)),
         open_source_level=d.level(d.open_source_from),
@@ -74,11 +79,11 @@ def overview_page(site: Site, d: Definition) -> str:
 
 
 def _components_table(d: Definition, uri: str) -> list[str]:
-    lines = ["| Component | Pillar | Kind | First needed for |", "| --- | --- | --- | --- |"]
+    lines = [tr("| Component | Pillar | Kind | First needed for |"), "| --- | --- | --- | --- |"]
     pillars = {p.id: p.title for p in d.pillars}
     kinds = {k.id: k.title for k in d.kinds}
     for comp in d.components:
-        needed = first_level_link(d, comp.id, uri, "no level (informative)")
+        needed = first_level_link(d, comp.id, uri, tr("no level (informative)"))
         lines.append(
             f"| {link(text(comp.title), uri, urls.component_doc(d.version, comp.id))} "
             f"| {cell(pillars.get(comp.pillar, comp.pillar))} "

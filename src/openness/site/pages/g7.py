@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from openness import urls
 from openness.definition import Definition
-from openness.site.markdown import cell, code, link
+from openness.site.language import tr
+from openness.site.markdown import Markdown, cell, code, link
 from openness.site.pages.common import as_markdown, level_link, render, version_note
 from openness.site.sources import Site
 
@@ -32,12 +33,12 @@ def g7_page(site: Site, d: Definition) -> str:
 def labels_table(d: Definition, uri: str) -> list[str]:
     """The G7's labels, highest first, each with the levels that stand for it."""
     lines = [
-        f"| G7 label | What the G7 text asks | {d.version} level |",
+        tr("| G7 label | What the G7 text asks | {version} level |", version=Markdown(d.version)),
         "| --- | --- | --- |",
     ]
     for label in reversed(d.g7.labels):
         levels = [lv for lv in d.levels if d.g7.by_level.get(lv.id) == label.id]
-        ours = ", ".join(level_link(d, lv, uri) for lv in levels) or "none"
+        ours = ", ".join(level_link(d, lv, uri) for lv in levels) or tr("none")
         lines.append(f"| **{cell(label.title)}** | {cell(label.summary)} | {ours} |")
     return lines
 
@@ -46,16 +47,20 @@ def reading_table(site: Site, d: Definition, uri: str) -> list[str]:
     """Each level of ``d`` with the label it is read as and why (when it is not one to one);
     for an older version, also the level of the latest version it stands for."""
     latest = site.latest
-    lines = ["| Level | Id | G7 label | Note |", "| --- | --- | --- | --- |"]
+    lines = [tr("| Level | Id | G7 label | Note |"), "| --- | --- | --- | --- |"]
     if d is not latest:
         lines = [
-            f"| {d.version} level | Id | G7 label | In {latest.version} | Note |",
+            tr(
+                "| {version} level | Id | G7 label | In {latest} | Note |",
+                version=Markdown(d.version),
+                latest=Markdown(latest.version),
+            ),
             "| --- | --- | --- | --- | --- |",
         ]
     for level in reversed(d.levels):
         label = d.g7_label(level.id)
         row = f"| {level_link(d, level, uri)} | {code(level.id)} | "
-        row += f"{cell(label.title)} | " if label else "no label | "
+        row += f"{cell(label.title)} | " if label else tr("no label") + " | "
         if d is not latest:
             standing = label.id if label and label.id in latest.level_ids else None
             target = latest.level(standing) if standing else latest.levels[0]

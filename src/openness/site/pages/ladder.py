@@ -12,30 +12,39 @@ from __future__ import annotations
 from openness import urls
 from openness.definition import Definition, Level
 from openness.site.badges import level_badge_img, level_fill
-from openness.site.markdown import attr, href, text
+from openness.site.language import marked, tr
+from openness.site.markdown import Markdown, attr, href, text
 from openness.site.pages.common import examples_at, standing
 from openness.site.sources import Site
 
 # test id -> (strength, css state, what it asks of the pillar). The highest strength
 # among a pillar's cumulative requirements names the cell.
 TESTS: dict[str, tuple[int, str, str]] = {
-    "available": (1, "some", "available, under any terms"),
-    "open": (2, "open", "open"),
-    "open-license": (2, "open", "open"),
-    "open-applies": (2, "open", "open"),
-    "datasets-listed": (3, "most", "every set listed and documented"),
-    "data-information": (3, "most", "every set documented"),
-    "data-complete": (3, "most", "every set listed; withheld only where sharing is impossible"),
-    "data-justified": (3, "most", "every set listed; withheld only where sharing is impossible"),
-    "datasets-open": (4, "all", "every data set open"),
-    "data-open": (4, "all", "every data set open"),
+    "available": (1, "some", marked("available, under any terms")),
+    "open": (2, "open", marked("open")),
+    "open-license": (2, "open", marked("open")),
+    "open-applies": (2, "open", marked("open")),
+    "datasets-listed": (3, "most", marked("every set listed and documented")),
+    "data-information": (3, "most", marked("every set documented")),
+    "data-complete": (
+        3,
+        "most",
+        marked("every set listed; withheld only where sharing is impossible"),
+    ),
+    "data-justified": (
+        3,
+        "most",
+        marked("every set listed; withheld only where sharing is impossible"),
+    ),
+    "datasets-open": (4, "all", marked("every data set open")),
+    "data-open": (4, "all", marked("every data set open")),
 }
-NOT_REQUIRED = (0, "none", "not required")
+NOT_REQUIRED = (0, "none", marked("not required"))
 
 
 def rank_label(d: Definition, level: Level) -> str:
     """The one numbering of levels, everywhere: "1 of 5" is the bottom."""
-    return f"{level.rank + 1} of {len(d.levels)}"
+    return tr("{rank} of {count}", rank=level.rank + 1, count=len(d.levels))
 
 
 def pillar_cells(d: Definition) -> dict[str, dict[str, tuple[int, str, str]]]:
@@ -46,7 +55,7 @@ def pillar_cells(d: Definition) -> dict[str, dict[str, tuple[int, str, str]]]:
     for level in d.levels:
         for req in level.requires:
             for pillar in {pillar_of[c] for c in req.components if c in pillar_of}:
-                found = TESTS.get(req.test, (2, "open", "required"))
+                found = TESTS.get(req.test, (2, "open", marked("required")))
                 if found[0] > current[pillar][0]:
                     current[pillar] = found
         cells[level.id] = dict(current)
@@ -93,9 +102,14 @@ def ladder_block(
         for p in d.pillars
     )
     return (
-        f'<div class="oa-ladder" role="table" aria-label="The {len(d.levels)} levels of '
-        f'definition {attr(d.version)} by pillar, highest first">'
-        f'<div class="oa-ladder-head" role="row"><span role="columnheader">Level</span>'
+        '<div class="oa-ladder" role="table" aria-label="'
+        + tr(
+            "The {count} levels of definition {version} by pillar, highest first",
+            count=len(d.levels),
+            version=Markdown(attr(d.version)),
+        )
+        + '">'
+        f'<div class="oa-ladder-head" role="row"><span role="columnheader">{tr("Level")}</span>'
         f"{head}</div>" + "".join(reversed(rows)) + "</div>\n"
     )
 
@@ -127,20 +141,25 @@ def _row(
         _, state, words = cells[pillar.id]
         new = below is not None and below[pillar.id] != cells[pillar.id]
         classes = f"oa-cell oa-cell--{state}" + (" oa-cell--new" if new else "")
-        added = '<span class="oa-sr-only"> (new at this level)</span>' if new else ""
+        added = f'<span class="oa-sr-only"> {tr("(new at this level)")}</span>' if new else ""
         parts.append(
             f'<div class="{classes}" role="cell">'
-            f'<span class="oa-cell-pillar">{text(pillar.title)}: </span>{text(words)}{added}</div>'
+            f'<span class="oa-cell-pillar">{text(pillar.title)}: </span>{tr(words)}{added}</div>'
         )
     if notes:
         note = text(level.summary)
         count = len(examples_at(site, level.id)) if d.version == site.latest.version else 0
         if count:
-            plural = "s" if count != 1 else ""
             models = href(from_uri, urls.MODELS_DOC)
-            note += f' <a href="{models}">{count} example model{plural}</a>'
+            many = (
+                tr("{count} example models", count=count)
+                if count != 1
+                else tr("{count} example model", count=count)
+            )
+            note += f' <a href="{models}">{many}</a>'
         if level.id in on_rung:
-            note += f'<span class="oa-placed">For example: {" · ".join(on_rung[level.id])}</span>'
+            placed = tr("For example: {models}", models=Markdown(" · ".join(on_rung[level.id])))
+            note += f'<span class="oa-placed">{placed}</span>'
         parts.append(f'<div class="oa-rung-note" role="cell">{note}</div>')
     parts.append("</div>")
     return "".join(parts)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from openness import urls
 from openness.definition import Definition, Level
 from openness.site.badges import level_badge_img
+from openness.site.language import localize_url
 from openness.site.pages.common import (
     as_markdown,
     examples_at,
@@ -51,5 +52,5 @@ def level_page(site: Site, d: Definition, level: Level) -> str:
         g7_note=d.g7.notes.get(level.id, ""),
         stuck=stuck,
         gaps={e.slug: as_markdown(gap_items(e.report.next_level.missing)) for e in stuck},
-        address=urls.level_url(d.version, level.id),
+        address=localize_url(urls.level_url(d.version, level.id)),
     )

@@ -7,14 +7,15 @@ import html
 from openness import urls
 from openness.definition import Definition
 from openness.licensing.policy import LicensePolicy
+from openness.site.language import marked, say, tr
 from openness.site.markdown import cell, code, href, link, rel, text
 from openness.site.pages.common import as_markdown, render, version_note
 from openness.site.sources import Site
 
 # How the page words each value of a kind's ``accept`` list.
 ACCEPT_WORDS = {
-    "osi-approved": "OSI-approved licences",
-    "open-content": "licences on the open content list",
+    "osi-approved": marked("OSI-approved licences"),
+    "open-content": marked("licences on the open content list"),
 }
 
 
@@ -34,7 +35,9 @@ def licenses_page(site: Site, d: Definition) -> str:
         kinds=[(k.id, k.title) for k in d.kinds if k.id in policy.kinds],
         kind_titles={k.id: k.title for k in d.kinds},
         accepted={
-            kind_id: " and ".join(ACCEPT_WORDS.get(a, a) for a in accept)
+            kind_id: say(" and ").join(
+                say(ACCEPT_WORDS[a]) if a in ACCEPT_WORDS else a for a in accept
+            )
             for kind_id, accept in policy.kinds.items()
         },
         finder=as_markdown(licence_finder(d, uri)),
@@ -106,15 +109,26 @@ def licence_finder(d: Definition, uri: str) -> list[str]:
         if not signature:
             continue
         if len(signature) == len(kinds):
-            heading = "Open for every kind"
-            reason = "OSI-approved: open for code, and for weights, data and documents."
+            heading = say("Open for every kind")
+            reason = say("OSI-approved: open for code, and for weights, data and documents.")
         else:
             shut = [titles[k] for k in kinds if k not in signature]
-            heading = f"Open for {_series([titles[k] for k in signature])}, not for {_series(shut)}"
+            open_kinds = _series([titles[k] for k in signature])
+            heading = say("Open for {kinds}, not for {shut}", kinds=open_kinds, shut=_series(shut))
             reason = (
-                f"On the open content list, not OSI-approved: open for "
-                f"{_series([titles[k] for k in signature])}; {_series(shut)} "
-                f"need{'s' if len(shut) == 1 else ''} an OSI-approved licence."
+                say(
+                    "On the open content list, not OSI-approved: open for {kinds}; {shut} needs "
+                    "an OSI-approved licence.",
+                    kinds=open_kinds,
+                    shut=_series(shut),
+                )
+                if len(shut) == 1
+                else say(
+                    "On the open content list, not OSI-approved: open for {kinds}; {shut} need "
+                    "an OSI-approved licence.",
+                    kinds=open_kinds,
+                    shut=_series(shut),
+                )
             )
         sections.append(
             (heading, reason, [_item(i, list(signature), names.get(i, "")) for i in ids])
@@ -127,29 +141,34 @@ def licence_finder(d: Definition, uri: str) -> list[str]:
         )
     sections.append(
         (
-            "Model licences without an SPDX id",
-            "Declare these with their LicenseRef- id; each has a page with its restrictions "
-            "and reason.",
+            say("Model licences without an SPDX id"),
+            say(
+                "Declare these with their LicenseRef- id; each has a page with its restrictions "
+                "and reason."
+            ),
             ref_items,
         )
     )
     for index, group in enumerate(policy.restricted):
         restrictions = ", ".join(policy.restriction_title(r).lower() for r in group.restrictions)
-        heading = group.title or f"Restricted: {restrictions}"
+        heading = group.title or say("Restricted: {restrictions}", restrictions=restrictions)
         ids = restricted_ids.get(index) or list(group.exact)
         sections.append((heading, f"{group.reason}", [_item(i, [], names.get(i, "")) for i in ids]))
     closed = by_signature.get((), [])
     lines = [
         '<div class="oa-filter oa-licence-controls">',
-        '<label>Find <input type="search" id="oa-licence-filter" '
-        'placeholder="an id or a name, e.g. apache, llama, cc-by"></label>',
-        '<label>Kind <select id="oa-licence-kind"><option value="">any</option>'
+        f'<label>{tr("Find")} <input type="search" id="oa-licence-filter" '
+        f'placeholder="{tr("an id or a name, e.g. apache, llama, cc-by")}"></label>',
+        f'<label>{tr("Kind")} <select id="oa-licence-kind"><option value="">{tr("any")}</option>'
         + "".join(f'<option value="{k}">{html.escape(titles[k])}</option>' for k in kinds)
         + "</select></label>",
-        '<label>Verdict <select id="oa-licence-verdict"><option value="">any</option>'
-        '<option value="open">open</option><option value="closed">not open</option>'
+        f'<label>{tr("Verdict")} <select id="oa-licence-verdict">'
+        f'<option value="">{tr("any")}</option>'
+        f'<option value="open">{tr("open")}</option>'
+        f'<option value="closed">{tr("not open")}</option>'
         "</select></label>",
-        '<span id="oa-licence-count" aria-live="polite"></span>',
+        '<span id="oa-licence-count" aria-live="polite" '
+        f'data-template="{tr("{shown} of {total} licences")}"></span>',
         "</div>",
         "",
         '<div class="oa-licences">',
@@ -157,8 +176,8 @@ def licence_finder(d: Definition, uri: str) -> list[str]:
     for heading, reason, items in sections:
         lines += _section(heading, reason, items)
     lines += _section(
-        "Not open for any kind",
-        "Neither OSI-approved nor on the open content list, so not open for any kind.",
+        say("Not open for any kind"),
+        say("Neither OSI-approved nor on the open content list, so not open for any kind."),
         [_item(i, [], names.get(i, "")) for i in closed],
         collapsed=True,
     )
@@ -187,7 +206,7 @@ def _section(heading: str, reason: str, items: list[str], collapsed: bool = Fals
 def _series(items: list[str]) -> str:
     if len(items) <= 1:
         return "".join(items)
-    return f"{', '.join(items[:-1])} and {items[-1]}"
+    return say("{items} and {last}", items=", ".join(items[:-1]), last=items[-1])
 
 
 def licence_page(site: Site, d: Definition, ref_id: str) -> str:
@@ -211,9 +230,9 @@ def licence_page(site: Site, d: Definition, ref_id: str) -> str:
         uri,
         version_note=as_markdown(version_note(site, d, uri)),
         ref=ref,
-        open_for=", ".join(ref.open_for) or "nothing",
+        open_for=", ".join(ref.open_for) or say("nothing"),
         restrictions=restrictions,
-        policy_link=as_markdown(link("licence policy", uri, urls.licenses_doc(d.version))),
+        policy_link=as_markdown(link(tr("licence policy"), uri, urls.licenses_doc(d.version))),
         restriction_href={
             r.id: rel(uri, urls.licenses_doc(d.version) + f"#restriction-{r.id}")
             for r in restrictions
@@ -223,14 +242,18 @@ def licence_page(site: Site, d: Definition, ref_id: str) -> str:
 
 
 def _aliases_table(policy: LicensePolicy) -> list[str]:
-    lines = ["| Hugging Face id | Stands for |", "| --- | --- |"]
+    lines = [tr("| Hugging Face id | Stands for |"), "| --- | --- |"]
     for entry in policy.aliases.values():
         if entry.license is not None:
             target = code(entry.license)
         elif entry.choose_from:
             choices = ", ".join(code(c) for c in entry.choose_from)
-            target = f"ambiguous: {cell(entry.reason)} Choose from {choices}."
+            target = tr(
+                "ambiguous: {reason} Choose from {choices}.",
+                reason=cell(entry.reason),
+                choices=choices,
+            )
         else:
-            target = f"refused: {cell(entry.reason)}"
+            target = tr("refused: {reason}", reason=cell(entry.reason))
         lines.append(f"| {code(entry.text)} | {target} |")
     return lines

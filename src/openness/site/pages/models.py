@@ -23,6 +23,7 @@ from openness.site.directory import (
     use_facts,
     verdict,
 )
+from openness.site.language import data_text, marked, said, say, tr
 from openness.site.markdown import Markdown, cell, code, href, json_block, link, text
 from openness.site.models_index import INDEX_DEST, INDEX_SCHEMA_URL
 from openness.site.pages.common import (
@@ -42,6 +43,8 @@ from openness.site.pages.licenses import licence_page_doc
 from openness.site.sources import Example, Site, declaration_dest
 
 CONTRIBUTING_DOC = "contributing.md"
+# the severities of findings, said in the page's language
+SEVERITY_WORDS = (marked("error"), marked("warning"), marked("info"))
 ISSUE_TEMPLATE = "model-correction.yml"
 
 
@@ -62,7 +65,7 @@ def models_page(site: Site) -> str:
         models_table=as_markdown(_models_table(rows)),
         index_link=as_markdown(link(code("/models.json"), uri, INDEX_DEST)),
         schema_link=as_markdown(
-            link("its JSON Schema", uri, INDEX_SCHEMA_URL.removeprefix(urls.BASE_URL + "/"))
+            link(tr("its JSON Schema"), uri, INDEX_SCHEMA_URL.removeprefix(urls.BASE_URL + "/"))
         ),
     )
 
@@ -77,14 +80,14 @@ class _Row:
 
 
 COLUMNS = (
-    "Model",
-    "Organization",
-    "Level",
-    "G7 label",
-    "OSAID 1.0",
-    "MOF 1.0",
-    "Weights licence",
-    "Presented as open source",
+    marked("Model"),
+    marked("Organization"),
+    marked("Level"),
+    marked("G7 label"),
+    marked("OSAID 1.0"),
+    marked("MOF 1.0"),
+    marked("Weights licence"),
+    marked("Presented as open source"),
 )
 
 
@@ -105,11 +108,15 @@ def _model_row(site: Site, example: Example, uri: str) -> _Row:
     latest = site.latest
     ed = site.definition(report.definition_version)
     level = ed.level(report.level) if report.level else None
-    badge = level_badge_img(ed, level) if level else "invalid"
+    badge = level_badge_img(ed, level) if level else say("invalid")
     stands = standing(site, example)
     rank = latest.level(stands).rank if stands in latest.level_ids else -1
     older = older_reading(site, example)
-    older_html = f"<br><small>definition {html.escape(older)}</small>" if older else ""
+    older_html = (
+        f"<br><small>{html.escape(say('definition {version}', version=older))}</small>"
+        if older
+        else ""
+    )
     licence = weights_licence(site, example)
     name = html.escape(example.name)
     org = html.escape(example.organization)
@@ -121,12 +128,12 @@ def _model_row(site: Site, example: Example, uri: str) -> _Row:
         f"</span>{older_html}",
         html.escape(g7_text(report)),
         html.escape(osaid_verdict(report)),
-        html.escape(report.mof.label if report.mof else ""),
-        html.escape(licence or "not released"),
-        "yes" if example.claims_open_source else "no",
+        html.escape(data_text(report.mof.label) if report.mof else ""),
+        html.escape(licence or say("not released")),
+        say("yes") if example.claims_open_source else say("no"),
     ]
     tds = "".join(
-        f'<td data-label="{html.escape(col)}">{value}</td>'
+        f'<td data-label="{html.escape(say(col))}">{value}</td>'
         for col, value in zip(COLUMNS, cells, strict=True)
     )
     return _Row(
@@ -138,7 +145,7 @@ def _model_row(site: Site, example: Example, uri: str) -> _Row:
 
 
 def _models_table(rows: list[_Row]) -> list[str]:
-    head = "".join(f"<th>{html.escape(col)}</th>" for col in COLUMNS)
+    head = "".join(f"<th>{html.escape(say(col))}</th>" for col in COLUMNS)
     return [
         '<table class="oa-models-table">',
         f"<thead><tr>{head}</tr></thead>",
@@ -153,7 +160,7 @@ def g7_text(report: FileReport) -> str:
     """The report's G7 label as plain text ("no label" for closed)."""
     if report.g7 is None:
         return ""
-    return report.g7.title or "no label"
+    return data_text(report.g7.title) if report.g7.title else say("no label")
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,7 +220,7 @@ def model_page(site: Site, example: Example) -> str:
             if not check.met and check is not next_level
         ],
         osaid_failures=as_markdown(gap_items(report.osaid.failures) if report.osaid else []),
-        mof_warnings=report.mof.warnings if report.mof else (),
+        mof_warnings=[said(w) for w in report.mof.warnings] if report.mof else [],
         findings=as_markdown(_findings(report, uri)),
         rationale=rationale if isinstance(rationale, str) else "",
         declaration=as_markdown(
@@ -232,13 +239,15 @@ def _verdict_row(site: Site, example: Example, d: Definition, uri: str) -> list[
         target = href(uri, urls.level_doc(d.version, level.id))
         items.append(f'<a class="oa-row-badge" href="{target}">{level_badge_img(d, level)}</a>')
     if report.g7 is not None:
-        items.append(f"<span><small>G7 label</small> <b>{html.escape(g7_text(report))}</b></span>")
+        items.append(
+            f"<span><small>{tr('G7 label')}</small> <b>{html.escape(g7_text(report))}</b></span>"
+        )
     if report.osaid is not None:
         items.append(f"<span><small>OSAID 1.0</small> <b>{osaid_verdict(report)}</b></span>")
     if report.mof is not None:
-        mof = html.escape(report.mof.label)
+        mof = html.escape(data_text(report.mof.label))
         if report.mof.mof_class:
-            mof = f"Class {roman(report.mof.mof_class)}, {mof}"
+            mof = tr("Class {numeral}, {label}", numeral=roman(report.mof.mof_class), label=mof)
         items.append(f"<span><small>MOF 1.0</small> <b>{mof}</b></span>")
     return ['<div class="oa-verdict-row">', *items, "</div>"]
 
@@ -261,7 +270,7 @@ def _matrix(d: Definition, example: Example, uri: str) -> list[str]:
                 f'<li class="oa-cell oa-{item.state.id}" data-state="{item.state.id}">'
                 f'<span class="oa-sym" aria-hidden="true">{item.state.symbol}</span> '
                 f'<a href="{target}">{html.escape(item.title)}</a> '
-                f'<span class="oa-state">{html.escape(item.state.label)}</span>{licence}</li>'
+                f'<span class="oa-state">{html.escape(say(item.state.label))}</span>{licence}</li>'
             )
         lines.append("</ul></div>")
     lines.append("</div>")
@@ -271,7 +280,7 @@ def _matrix(d: Definition, example: Example, uri: str) -> list[str]:
 def _legend() -> list[str]:
     items = [
         f'<li class="oa-cell oa-{s.id}"><span class="oa-sym" aria-hidden="true">{s.symbol}</span> '
-        f"<b>{html.escape(s.label)}</b>: {html.escape(s.summary)}</li>"
+        f"<b>{html.escape(say(s.label))}</b>: {html.escape(say(s.summary))}</li>"
         for s in STATES.values()
     ]
     return ['<ul class="oa-legend">', *items, "</ul>"]
@@ -280,7 +289,7 @@ def _legend() -> list[str]:
 def _use_table(facts: list[UseFact]) -> list[str]:
     if not facts:
         return []
-    lines = ["| Question | Answer |", "| --- | --- |"]
+    lines = [tr("| Question | Answer |"), "| --- | --- |"]
     lines += [f"| {cell(f.question)} | {cell(f.answer)} |" for f in facts]
     return lines
 
@@ -300,11 +309,15 @@ def _use_policy(site: Site, d: Definition, example: Example, uri: str) -> str:
         return ""
     page = licence_page_doc(d, expression)
     where = (
-        link("its page", uri, page)
+        link(tr("its page"), uri, page)
         if page
-        else link("the licence policy", uri, urls.licenses_doc(d.version))
+        else link(tr("the licence policy"), uri, urls.licenses_doc(d.version))
     )
-    return f"The licence policy says: {text(reason)} (see {where}; the licence itself decides)."
+    return tr(
+        "The licence policy says: {reason} (see {where}; the licence itself decides).",
+        reason=text(reason),
+        where=where,
+    )
 
 
 def pointer_title(d: Definition, example: Example, pointer: str) -> str:
@@ -325,17 +338,21 @@ def pointer_title(d: Definition, example: Example, pointer: str) -> str:
                 if index < len(sets) and isinstance(sets[index], dict)
                 else None
             )
-            words.append(f"data set {name}" if name else f"data set {index + 1}")
+            words.append(
+                say("data set {name}", name=name)
+                if name
+                else say("data set {name}", name=index + 1)
+            )
             rest = rest[2:]
         words += [r.replace("_", " ") for r in rest]
     elif parts == ["claims", "open_source"]:
-        words.append("Presented as open source")
+        words.append(say("Presented as open source"))
     elif parts == ["x-expected-level"]:
-        words.append("Level, and OSI's validation")
+        words.append(say("Level, and OSI's validation"))
     elif parts[:1] == ["model"]:
-        words += ["Model", *(r.replace("_", " ") for r in parts[1:])]
+        words += [say("Model"), *(r.replace("_", " ") for r in parts[1:])]
     else:
-        words += [r.removeprefix("x-").replace("_", " ") for r in parts] or ["The declaration"]
+        words += [r.removeprefix("x-").replace("_", " ") for r in parts] or [say("The declaration")]
     title = ": ".join(words)
     return f"{title} ({note.rstrip(')')})" if note else title
 
@@ -344,7 +361,7 @@ def _sources(d: Definition, example: Example) -> list[str]:
     """Every x-sources entry: what it supports, where (linked), and what it says."""
     sources = example.data.get("x-sources")
     if not isinstance(sources, dict) or not sources:
-        return ["No source is given."]
+        return [tr("No source is given.")]
     lines = []
     for pointer, entries in sources.items():
         for entry in entries if isinstance(entries, list) else [entries]:
@@ -370,15 +387,19 @@ def _unverified(d: Definition, example: Example) -> list[str]:
 def _correction(site: Site, example: Example, uri: str) -> str:
     """Where to propose a correction: the repository's issue form when the site knows the
     repository, and the contributing page that explains both routes."""
-    guide = link("how to add or contest a declaration", uri, CONTRIBUTING_DOC)
+    guide = link(tr("how to add or contest a declaration"), uri, CONTRIBUTING_DOC)
     if not site.repo_url:
-        return f"Found a wrong or outdated fact? See {guide}."
+        return tr("Found a wrong or outdated fact? See {guide}.", guide=guide)
     title = quote(f"Correction: {example.name}")
     form = (
         f"{site.repo_url.rstrip('/')}/issues/new?template={ISSUE_TEMPLATE}"
         f"&title={title}&model={quote(example.slug)}"
     )
-    return f"Found a wrong or outdated fact? [Propose a correction]({form}), or see {guide}."
+    return tr(
+        "Found a wrong or outdated fact? [Propose a correction]({form}), or see {guide}.",
+        form=form,
+        guide=guide,
+    )
 
 
 def _indented(block: str) -> str:
@@ -389,61 +410,78 @@ def _indented(block: str) -> str:
 def _facts_table(site: Site, example: Example, d: Definition, uri: str) -> list[str]:
     report = example.report
     level = d.level(report.level) if report.level else None
-    facts = ["| Fact | Value |", "| --- | --- |"]
-    for key in ("name", "version", "organization", "release_date"):
+    facts = [tr("| Fact | Value |"), "| --- | --- |"]
+    fields = {
+        "name": marked("Name"),
+        "version": marked("Version"),
+        "organization": marked("Organization"),
+        "release_date": marked("Release date"),
+    }
+    for key, label in fields.items():
         if example.model.get(key):
-            facts.append(f"| {key.replace('_', ' ').capitalize()} | {cell(example.model[key])} |")
+            facts.append(f"| {tr(label)} | {cell(example.model[key])} |")
     if example.model.get("url"):
-        facts.append(f"| Home | <{example.model['url']}> |")
-    computed = level_link(d, level, uri) if level else "not computed"
+        facts.append(tr("| Home | {url} |", url=f"<{example.model['url']}>"))
+    computed = level_link(d, level, uri) if level else tr("not computed")
     latest = site.latest
     if d is not latest:
-        computed += f" (definition {d.version})"
-    facts.append(f"| Computed level | {computed} |")
+        computed += " " + tr("(definition {version})", version=d.version)
+    facts.append(tr("| Computed level | {computed} |", computed=computed))
     stands = standing(site, example)
     if d is not latest and stands in latest.level_ids:
         facts.append(
-            f"| Read in definition {latest.version} as "
-            f"| {level_link(latest, latest.level(stands), uri)} (through its G7 label; "
-            f"the declaration migrated with `openness migrate` is judged afresh) |"
+            tr(
+                "| Read in definition {version} as | {level} (through its G7 label; the "
+                "declaration migrated with `openness migrate` is judged afresh) |",
+                version=latest.version,
+                level=level_link(latest, latest.level(stands), uri),
+            )
         )
-    facts.append(f"| Valid declaration | {'yes' if report.valid else 'no'} |")
-    facts.append(f"| Presented as open source | {'yes' if example.claims_open_source else 'no'} |")
+    yes, no = tr("yes"), tr("no")
+    facts.append(tr("| Valid declaration | {answer} |", answer=yes if report.valid else no))
+    facts.append(
+        tr(
+            "| Presented as open source | {answer} |",
+            answer=yes if example.claims_open_source else no,
+        )
+    )
     if report.g7 is not None:
-        note = f" ({cell(report.g7.note)})" if report.g7.note else ""
-        facts.append(f"| G7 label | {g7_verdict(report)}{note} |")
+        note = f" ({cell(said(report.g7.note))})" if report.g7.note else ""
+        facts.append(tr("| G7 label | {label} |", label=f"{g7_verdict(report)}{note}"))
     if report.osaid is not None:
         facts.append(f"| OSAID 1.0 | {osaid_verdict(report)} |")
     if report.mof is not None:
         progress = ", ".join(
-            f"Class {roman(k)} {v:.0f}%"
+            tr("Class {numeral} {percent}%", numeral=roman(k), percent=f"{v:.0f}")
             for k, v in sorted(report.mof.progress.items(), reverse=True)
         )
         facts.append(
-            f"| MOF 1.0 | {cell(report.mof.label)}" + (f" ({progress})" if progress else "") + " |"
+            f"| MOF 1.0 | {cell(data_text(report.mof.label))}"
+            + (f" ({progress})" if progress else "")
+            + " |"
         )
-    facts.append(f"| Declaration | {code(example.display_path)} |")
+    facts.append(tr("| Declaration | {path} |", path=code(example.display_path)))
     return facts
 
 
 def _component_rows(site: Site, example: Example, from_uri: str) -> list[str]:
     d = site.definition(example.report.definition_version)
     lines = [
-        "| Component | Status | Licence | Evidence | Notes |",
+        tr("| Component | Status | Licence | Evidence | Notes |"),
         "| --- | --- | --- | --- | --- |",
     ]
     for comp in d.components:
         declared = example.components.get(comp.id)
         name = link(text(comp.title), from_uri, urls.component_doc(d.version, comp.id))
         if not isinstance(declared, dict):
-            lines.append(f"| {name} | left out (counts as not released) | | | |")
+            lines.append(f"| {name} | {tr('left out (counts as not released)')} | | | |")
             continue
         url = declared.get("url", "")
         evidence = f"<{url}>" if isinstance(url, str) and url.startswith("https://") else ""
         licence = declared.get("license", "")
         lines.append(
             f"| {name} | {code(declared.get('status', ''))} "
-            f"| {code(licence) if licence else 'none given'} | {evidence} "
+            f"| {code(licence) if licence else tr('none given')} | {evidence} "
             f"| {cell(declared.get('notes', ''))} |"
         )
     return lines
@@ -455,7 +493,7 @@ def _datasets(example: Example) -> list[str]:
     if not isinstance(data, dict) or not data.get("datasets"):
         return []
     lines = [
-        "| Data set | Access | Licence | Share | Where / what |",
+        tr("| Data set | Access | Licence | Share | Where / what |"),
         "| --- | --- | --- | ---: | --- |",
     ]
     for item in data["datasets"]:
@@ -472,17 +510,17 @@ def _datasets(example: Example) -> list[str]:
 
 def _findings(report: FileReport, uri: str) -> list[str]:
     if not report.findings:
-        return ["None."]
-    lines = ["| Severity | Rule | Where | Message | Fix |", "| --- | --- | --- | --- | --- |"]
+        return [tr("None.")]
+    lines = [tr("| Severity | Rule | Where | Message | Fix |"), "| --- | --- | --- | --- | --- |"]
     for finding in report.findings:
         rule_link = (
             link(code(finding.rule), uri, urls.RULES_DOC + f"#{finding.rule}")
             if finding.rule in RULES
             else code(finding.rule)
         )
-        where = f"line {finding.line}" if finding.line else cell(finding.pointer)
+        where = tr("line {line}", line=finding.line) if finding.line else cell(finding.pointer)
         lines.append(
-            f"| {finding.severity} | {rule_link} | {where} | {cell(finding.message)} "
-            f"| {cell(finding.fix)} |"
+            f"| {tr(finding.severity)} | {rule_link} | {where} | {cell(said(finding.message))} "
+            f"| {cell(said(finding.fix))} |"
         )
     return lines

@@ -12,6 +12,7 @@ import json
 
 from openness import urls
 from openness.definition import Definition
+from openness.site.language import tr
 from openness.site.markdown import cell, code, json_block
 from openness.site.pages.common import (
     as_markdown,
@@ -49,13 +50,18 @@ def training_data_page(site: Site, d: Definition) -> str:
         tolerance=f"{info.share_tolerance:g}" if info else "",
         descriptions=as_markdown(
             ", ".join(
-                code(t) if t else "an empty text" for t in sorted(info.uninformative_descriptions)
+                code(t) if t else tr("an empty text")
+                for t in sorted(info.uninformative_descriptions)
             )
             if info
             else ""
         ),
         requirements=as_markdown(
-            f"{requirement_line(d, req, uri)} at {level_link(d, level, uri)}"
+            tr(
+                "{requirement} at {level}",
+                requirement=as_markdown(requirement_line(d, req, uri)),
+                level=as_markdown(level_link(d, level, uri)),
+            )
             for level, req in data_reqs
         ),
         open_source_ai=_open_source_level(d),
@@ -68,13 +74,13 @@ def _dataset_example(d: Definition) -> str:
     if not d.exception_bases:
         return ""
     entry = {
-        "name": "Support call transcripts",
+        "name": str(tr("Support call transcripts")),
         "access": d.data_access_classes[-1].id,
-        "description": "Customer support calls, 2019-2022, transcribed and anonymised.",
+        "description": str(tr("Customer support calls, 2019-2022, transcribed and anonymised.")),
         "share": 0.05,
         "exception": {
             "basis": d.exception_bases[0].id,
-            "explanation": "Personal data: the callers never agreed to publication.",
+            "explanation": str(tr("Personal data: the callers never agreed to publication.")),
         },
     }
     return json_block(json.dumps(entry, indent=2))
@@ -86,11 +92,14 @@ def _open_source_level(d: Definition):
 
 def _bases_table(d: Definition) -> list[str]:
     lines = [
-        f"| Basis | Id | Allows {cell(_open_source_level(d).title)} | Meaning |",
+        tr(
+            "| Basis | Id | Allows {level} | Meaning |",
+            level=as_markdown(cell(_open_source_level(d).title)),
+        ),
         "| --- | --- | --- | --- |",
     ]
     for basis in d.exception_bases:
-        allows = "yes" if basis.counts_for_open_source_ai else "**no**"
+        allows = tr("yes") if basis.counts_for_open_source_ai else "**" + tr("no") + "**"
         lines.append(
             f"| {cell(basis.title)} | {code(basis.id)} | {allows} | {cell(basis.summary)} |"
         )
@@ -100,7 +109,7 @@ def _bases_table(d: Definition) -> list[str]:
 def gates_page(site: Site, d: Definition) -> str:
     """How a component declares a download gate, and what each gate does to the level."""
     uri = urls.gates_doc(d.version)
-    lines = ["| Gate | Id | What it does |", "| --- | --- | --- |"]
+    lines = [tr("| Gate | Id | What it does |"), "| --- | --- | --- |"]
     lines += [f"| {cell(g.title)} | {code(g.id)} | {cell(g.summary)} |" for g in d.gates]
     return render(
         "gates.md.j2",
