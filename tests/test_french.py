@@ -244,6 +244,8 @@ def test_french_badge_and_snippet():
     assert result.stdout.startswith(
         "[![openness 2.0: poids ouverts](https://openness.dev/badges/2.0/fr/open-weights.svg)]"
     )
+    # a French snippet leads to the French page of the level (the site's /fr/ edition)
+    assert "(https://openness.dev/fr/definition/2.0/levels/open-weights/)" in result.stdout
     svg = run("badge", "--lang", "fr", "--level", "open-source-ai", "-o", "-").stdout
     assert 'aria-label="openness 2.0: IA open source"' in svg
 

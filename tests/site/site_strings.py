@@ -1,4 +1,4 @@
-"""Every English string the site's code and templates give to ``tr``/``say``/``marked``.
+"""Every English string the site's code and templates give to ``tr``/``tr_text``/``marked``.
 
 Run it to list the strings that have no French yet (``python tests/site/site_strings.py``):
 the catalogue is ``src/openness/i18n/site.py``.
@@ -14,7 +14,7 @@ ROOT = Path(__file__).resolve().parents[2]
 SITE = ROOT / "src" / "openness" / "site"
 CODE = [*sorted(SITE.rglob("*.py")), ROOT / "tools" / "site_hooks.py"]
 TEMPLATES = sorted((SITE / "templates").glob("*.j2"))
-FUNCTIONS = {"tr", "say", "marked", "template_tr"}
+FUNCTIONS = {"tr", "tr_text", "marked", "template_tr"}
 # a call of tr( in a template, its first argument a string literal in either quotes
 TEMPLATE_CALL = re.compile(r"""\btr\(\s*(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)')""")
 TEMPLATE_ANY_CALL = re.compile(r"\btr\(")

@@ -68,17 +68,24 @@ def test_every_page_says_which_definition_version_it_shows(site, built_site: Pat
     older = [v for v in site.versions if v != latest]
     assert older, "the site should carry an older version"
     models = {f"models/{e.slug}/index.html": e.report.definition_version for e in site.examples}
+    words = {  # the version line in each language
+        "en": ("Definition version", "superseded by", "version"),
+        "fr": ("Version de la définition", "remplacée par", "la version"),
+    }
     for page in html_pages(built_site):
         html = page.read_text()
         relative = page.relative_to(built_site).as_posix()
+        lang = "fr" if relative.startswith("fr/") else "en"
+        relative = relative.removeprefix("fr/")
+        says, superseded, named = words[lang]
         version = next((v for v in older if relative.startswith(f"definition/{v}/")), latest)
         version = models.get(relative, version)
-        assert f"Definition version <strong>{version}</strong>" in html, page
+        assert f"{says} <strong>{version}</strong>" in html, page
         if version != latest:
-            assert "superseded by" in html, page
+            assert superseded in html, page
             assert re.search(
-                rf'superseded by <a href="[./]*(definition/)?{latest}/">version {latest}</a>', html
-            )
+                rf'{superseded} <a href="[./]*(definition/)?{latest}/">{named} {latest}</a>', html
+            ), page
 
 
 def test_generated_pages_live_at_the_published_addresses(built_site: Path) -> None:

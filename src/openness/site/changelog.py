@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from openness.definition import Definition, Level, Requirement
-from openness.site.language import marked, say
+from openness.site.language import marked, tr_text
 
 # the kind of a change and the sections are kept in English and said by the page
 ADDED, REMOVED, CHANGED = marked("added"), marked("removed"), marked("changed")
@@ -113,7 +113,7 @@ def _levels(old: Definition, new: Definition) -> list[Change]:
                     section,
                     REMOVED,
                     level.id,
-                    say("{title}: no level matches it.", title=level.title),
+                    tr_text("{title}: no level matches it.", title=level.title),
                 )
             )
             continue
@@ -125,7 +125,7 @@ def _levels(old: Definition, new: Definition) -> list[Change]:
                     section,
                     MERGED,
                     level.id,
-                    say(
+                    tr_text(
                         "{title} is now part of {image} ({id}), with {others}.",
                         title=level.title,
                         image=image.title,
@@ -142,7 +142,7 @@ def _levels(old: Definition, new: Definition) -> list[Change]:
                     section,
                     RENAMED,
                     level.id,
-                    say(
+                    tr_text(
                         "{title} ({id}) is now {image} ({image_id}).",
                         title=level.title,
                         id=level.id,
@@ -159,7 +159,9 @@ def _levels(old: Definition, new: Definition) -> list[Change]:
                     section,
                     RENAMED,
                     level.id,
-                    say("Title {old} is now {new}.", old=repr(level.title), new=repr(image.title)),
+                    tr_text(
+                        "Title {old} is now {new}.", old=repr(level.title), new=repr(image.title)
+                    ),
                 )
             )
     for level in new.levels:
@@ -170,7 +172,7 @@ def _levels(old: Definition, new: Definition) -> list[Change]:
             then = counterpart(old, new, level.id)
             was = old_version_level(old, old.level(level.id))
             if then:
-                reused = " " + say(
+                reused = " " + tr_text(
                     "The id {id} named {was}, which is now {title} ({then}).",
                     id=level.id,
                     was=was,
@@ -178,13 +180,13 @@ def _levels(old: Definition, new: Definition) -> list[Change]:
                     then=then.id,
                 )
             else:
-                reused = " " + say("The id {id} named {was}.", id=level.id, was=was)
+                reused = " " + tr_text("The id {id} named {was}.", id=level.id, was=was)
         found.append(
             Change(
                 section,
                 ADDED,
                 level.id,
-                say(
+                tr_text(
                     "{title}, between {neighbours}: {summary}",
                     title=level.title,
                     neighbours=_neighbours(new, level),
@@ -197,9 +199,9 @@ def _levels(old: Definition, new: Definition) -> list[Change]:
 
 
 def _neighbours(d: Definition, level: Level) -> str:
-    below = d.levels[level.rank - 1].title if level.rank > 0 else say("nothing")
-    above = d.levels[level.rank + 1].title if level.rank + 1 < len(d.levels) else say("nothing")
-    return say("{below} and {above}", below=below, above=above)
+    below = d.levels[level.rank - 1].title if level.rank > 0 else tr_text("nothing")
+    above = d.levels[level.rank + 1].title if level.rank + 1 < len(d.levels) else tr_text("nothing")
+    return tr_text("{below} and {above}", below=below, above=above)
 
 
 def _flat(requirements: Iterable[Requirement]) -> Iterable[Requirement]:
@@ -226,7 +228,7 @@ def _requirements(old: Definition, new: Definition) -> list[Change]:
                     section,
                     ADDED,
                     rid,
-                    say("At {title}: {summary}", title=level.title, summary=req.summary),
+                    tr_text("At {title}: {summary}", title=level.title, summary=req.summary),
                 )
             )
     for rid, (level, req) in before.items():
@@ -236,7 +238,7 @@ def _requirements(old: Definition, new: Definition) -> list[Change]:
                     section,
                     REMOVED,
                     rid,
-                    say("Was at {title}: {summary}", title=level.title, summary=req.summary),
+                    tr_text("Was at {title}: {summary}", title=level.title, summary=req.summary),
                 )
             )
     for rid, (level, req) in after.items():
@@ -247,7 +249,7 @@ def _requirements(old: Definition, new: Definition) -> list[Change]:
         image = counterpart(old, new, old_level.id)
         if image is None or image.id != level.id:
             parts.append(
-                say(
+                tr_text(
                     "asked at {title}, was at {was}",
                     title=level.title,
                     was=old_version_level(old, old_level),
@@ -259,15 +261,15 @@ def _requirements(old: Definition, new: Definition) -> list[Change]:
 
 
 def old_version_level(old: Definition, level: Level) -> str:
-    return say("{version}'s {title}", version=old.version, title=level.title)
+    return tr_text("{version}'s {title}", version=old.version, title=level.title)
 
 
 def _requirement_differences(old: Requirement, new: Requirement) -> list[str]:
     if old.is_group != new.is_group:
         if new.is_group:
-            return [say("now a group of {parts}", parts=", ".join(p.id for p in new.all_of))]
+            return [tr_text("now a group of {parts}", parts=", ".join(p.id for p in new.all_of))]
         return [
-            say(
+            tr_text(
                 "no longer a group; {test} test on {components}",
                 test=new.test,
                 components=", ".join(new.components),
@@ -275,10 +277,10 @@ def _requirement_differences(old: Requirement, new: Requirement) -> list[str]:
         ]
     parts = []
     if old.test != new.test:
-        parts.append(say("test {old} is now {new}", old=old.test, new=new.test))
+        parts.append(tr_text("test {old} is now {new}", old=old.test, new=new.test))
     if old.components != new.components:
         parts.append(
-            say(
+            tr_text(
                 "components {old} are now {new}",
                 old=", ".join(old.components),
                 new=", ".join(new.components),
@@ -286,7 +288,7 @@ def _requirement_differences(old: Requirement, new: Requirement) -> list[str]:
         )
     if [p.id for p in old.all_of] != [p.id for p in new.all_of]:
         parts.append(
-            say(
+            tr_text(
                 "parts {old} are now {new}",
                 old=", ".join(p.id for p in old.all_of),
                 new=", ".join(p.id for p in new.all_of),
@@ -296,7 +298,7 @@ def _requirement_differences(old: Requirement, new: Requirement) -> list[str]:
 
 
 def _sentence(parts: list[str]) -> str:
-    text = say("; ").join(parts)
+    text = tr_text("; ").join(parts)
     return text[:1].upper() + text[1:] + "."
 
 
@@ -311,7 +313,7 @@ def _claims(old: Definition, new: Definition) -> list[Change]:
             SECTIONS[3],
             CHANGED,
             "open_source_from",
-            say(
+            tr_text(
                 "A model presented as open source must reach {title} ({id}); it had to reach "
                 "{was}, now called {now}.",
                 title=target.title,
@@ -320,7 +322,7 @@ def _claims(old: Definition, new: Definition) -> list[Change]:
                 now=image.title,
             )
             if image is not None
-            else say(
+            else tr_text(
                 "A model presented as open source must reach {title} ({id}); it had to reach "
                 "{was}.",
                 title=target.title,
@@ -348,9 +350,9 @@ def _components(old: Definition, new: Definition) -> list[Change]:
         parts = []
         if was.always_applies != comp.always_applies:
             parts.append(
-                say("always applies now: it can no longer be declared not applicable")
+                tr_text("always applies now: it can no longer be declared not applicable")
                 if comp.always_applies
-                else say("no longer always applies: it may be declared not applicable")
+                else tr_text("no longer always applies: it may be declared not applicable")
             )
         for name, label in (
             ("kind", marked("kind")),
@@ -361,9 +363,9 @@ def _components(old: Definition, new: Definition) -> list[Change]:
             before, after = getattr(was, name), getattr(comp, name)
             if before != after:
                 parts.append(
-                    say(
+                    tr_text(
                         "{label} {old} is now {new}",
-                        label=say(label),
+                        label=tr_text(label),
                         old=repr(before),
                         new=repr(after),
                     )
@@ -402,7 +404,7 @@ def _vocabularies(old: Definition, new: Definition) -> list[Change]:
                     section,
                     CHANGED,
                     key,
-                    say(
+                    tr_text(
                         "Data access class {title}: OSAID class {old} is now {new}.",
                         title=access.title,
                         old=repr(old_access[key].osaid_class),
@@ -417,7 +419,7 @@ def _added_removed(
     section: str, before: Mapping[str, str], after: Mapping[str, str], noun: str = ""
 ) -> list[Change]:
     """Ids that appear or disappear, each with its title."""
-    noun = say(noun) if noun else ""
+    noun = tr_text(noun) if noun else ""
     prefix = f"{noun[:1].upper()}{noun[1:]}: " if noun else ""
     found = [Change(section, ADDED, key, prefix + after[key]) for key in after if key not in before]
     found += [
@@ -447,7 +449,7 @@ def _keyed(
                     section,
                     CHANGED,
                     key,
-                    say("{what} (changed: {fields}).", what=describe(record), fields=fields),
+                    tr_text("{what} (changed: {fields}).", what=describe(record), fields=fields),
                 )
             )
     return found
@@ -456,15 +458,15 @@ def _keyed(
 def _fields_changed(before: Any, after: Any) -> str:
     names = getattr(after, "_fields", None)
     if not names:
-        return say("its value")
+        return tr_text("its value")
     return ", ".join(name for name in names if getattr(before, name) != getattr(after, name))
 
 
 def _exception_bases(old: Definition, new: Definition) -> list[Change]:
     def describe(basis: Any) -> str:
         if basis.counts_for_open_source_ai:
-            return say("{title}: counts for Open Source AI", title=basis.title)
-        return say("{title}: does not count for Open Source AI", title=basis.title)
+            return tr_text("{title}: counts for Open Source AI", title=basis.title)
+        return tr_text("{title}: does not count for Open Source AI", title=basis.title)
 
     return _keyed(
         SECTIONS[6],
@@ -480,7 +482,9 @@ def _data_information(old: Definition, new: Definition) -> list[Change]:
     if before == after:
         return []
     if after is None:
-        return [Change(section, REMOVED, "data_information", say("Any list of data sets will do."))]
+        return [
+            Change(section, REMOVED, "data_information", tr_text("Any list of data sets will do."))
+        ]
     if before is None:
         count = len(after.uninformative_descriptions)
         return [
@@ -490,7 +494,7 @@ def _data_information(old: Definition, new: Definition) -> list[Change]:
                 "data_information",
                 after.summary
                 + " "
-                + say(
+                + tr_text(
                     "Shares must add up to 1 within {tolerance}; {count} descriptions count as "
                     "saying nothing.",
                     tolerance=f"{after.share_tolerance:g}",
@@ -505,7 +509,7 @@ def _data_information(old: Definition, new: Definition) -> list[Change]:
                 section,
                 CHANGED,
                 "share_tolerance",
-                say(
+                tr_text(
                     "Shares must add up to 1 within {tolerance} (was {was}).",
                     tolerance=f"{after.share_tolerance:g}",
                     was=f"{before.share_tolerance:g}",
@@ -514,11 +518,13 @@ def _data_information(old: Definition, new: Definition) -> list[Change]:
         )
     for text in sorted(after.uninformative_descriptions - before.uninformative_descriptions):
         found.append(
-            Change(section, ADDED, repr(text), say("A description that counts as saying nothing."))
+            Change(
+                section, ADDED, repr(text), tr_text("A description that counts as saying nothing.")
+            )
         )
     for text in sorted(before.uninformative_descriptions - after.uninformative_descriptions):
         found.append(
-            Change(section, REMOVED, repr(text), say("No longer counts as saying nothing."))
+            Change(section, REMOVED, repr(text), tr_text("No longer counts as saying nothing."))
         )
     return found
 
@@ -552,9 +558,9 @@ def _name(old: Definition, new: Definition) -> list[Change]:
                     section,
                     CHANGED,
                     field,
-                    say(
+                    tr_text(
                         "{label} {old} is now {new}.",
-                        label=say(label),
+                        label=tr_text(label),
                         old=repr(before),
                         new=repr(after),
                     ),
@@ -566,7 +572,7 @@ def _name(old: Definition, new: Definition) -> list[Change]:
                 section,
                 CHANGED,
                 "badge.label",
-                say(
+                tr_text(
                     "Badges read {new} (were {old}).",
                     new=repr(new.badge_label_text()),
                     old=repr(old.badge_label_text()),
@@ -585,7 +591,7 @@ def _g7(old: Definition, new: Definition) -> list[Change]:
         section,
         {label.id: label for label in old.g7.labels},
         {label.id: label for label in new.g7.labels},
-        lambda label: say("Label {title}", title=label.title),
+        lambda label: tr_text("Label {title}", title=label.title),
     )
     for level in old.levels:
         label_id = old.g7.by_level.get(level.id)
@@ -596,16 +602,16 @@ def _g7(old: Definition, new: Definition) -> list[Change]:
             continue
         if label_id is None and new_label is None:
             continue
-        read = old.g7.label(label_id).title if label_id else say("no label")
-        now = new.g7.label(new_label).title if new_label else say("no label")
+        read = old.g7.label(label_id).title if label_id else tr_text("no label")
+        now = new.g7.label(new_label).title if new_label else tr_text("no label")
         note = old.g7.notes.get(level.id, "")
-        target = f"{image.title} ({image.id})" if image is not None else say("no level")
+        target = f"{image.title} ({image.id})" if image is not None else tr_text("no level")
         found.append(
             Change(
                 section,
                 CHANGED,
                 level.id,
-                say(
+                tr_text(
                     "{old} read {title} as {read}. {note} In {new} it became {target}, whose "
                     "G7 label is {now}.",
                     old=old.version,
@@ -630,7 +636,9 @@ def _osaid(old: Definition, new: Definition) -> list[Change]:
             section,
             ADDED,
             rid,
-            say("OSAID {version} item: {summary}", version=new.osaid.version, summary=req.summary),
+            tr_text(
+                "OSAID {version} item: {summary}", version=new.osaid.version, summary=req.summary
+            ),
         )
         for rid, req in after.items()
         if rid not in before
@@ -640,7 +648,9 @@ def _osaid(old: Definition, new: Definition) -> list[Change]:
             section,
             REMOVED,
             rid,
-            say("OSAID {version} item: {summary}", version=old.osaid.version, summary=req.summary),
+            tr_text(
+                "OSAID {version} item: {summary}", version=old.osaid.version, summary=req.summary
+            ),
         )
         for rid, req in before.items()
         if rid not in after
@@ -662,39 +672,39 @@ def _license_entries(d: Definition) -> dict[str, tuple[str, Any]]:
     entries: dict[str, tuple[str, Any]] = {}
     for rid, restriction in policy.restrictions.items():
         entries[f"restriction {rid}"] = (
-            say("Restriction {title}", title=restriction.title),
+            tr_text("Restriction {title}", title=restriction.title),
             restriction,
         )
     for kind, accept in policy.kinds.items():
         entries[f"kind {kind}"] = (
-            say("Kind {kind} accepts {accept}", kind=kind, accept=", ".join(accept)),
+            tr_text("Kind {kind} accepts {accept}", kind=kind, accept=", ".join(accept)),
             accept,
         )
     for group in policy.open_content:
         for pattern in group.patterns:
             entries[pattern] = (
-                say("Open content: {title}", title=group.title),
+                tr_text("Open content: {title}", title=group.title),
                 (group.title, group.reason),
             )
     for group in policy.restricted:
         for pattern in group.patterns:
             entries[pattern] = (
-                say("Restricted ({restrictions})", restrictions=", ".join(group.restrictions)),
+                tr_text("Restricted ({restrictions})", restrictions=", ".join(group.restrictions)),
                 (group.restrictions, group.reason),
             )
     for ref_id, ref in policy.license_refs.items():
         verdict = (
-            say("open for {kinds}", kinds=", ".join(ref.open_for))
+            tr_text("open for {kinds}", kinds=", ".join(ref.open_for))
             if ref.open_for
-            else say("restricted ({restrictions})", restrictions=", ".join(ref.restrictions))
+            else tr_text("restricted ({restrictions})", restrictions=", ".join(ref.restrictions))
         )
         entries[ref_id] = (f"{ref.name}: {verdict}", ref)
     for alias, resolution in policy.aliases.items():
-        target = resolution.license or say(
+        target = resolution.license or tr_text(
             "one of {choices}", choices=", ".join(resolution.choose_from)
         )
         entries[f"alias {alias}"] = (
-            say("Licence name {alias} read as {target}", alias=repr(alias), target=target),
+            tr_text("Licence name {alias} read as {target}", alias=repr(alias), target=target),
             resolution,
         )
     return entries
@@ -712,9 +722,9 @@ def _licenses(old: Definition, new: Definition) -> list[Change]:
             continue
         old_label, old_value = before[key]
         if old_label != label:
-            detail = say("{label} (was: {old}).", label=label, old=old_label)
+            detail = tr_text("{label} (was: {old}).", label=label, old=old_label)
         else:
-            detail = say(
+            detail = tr_text(
                 "{label} (changed: {fields}).",
                 label=label,
                 fields=_fields_changed(old_value, value),

@@ -14,7 +14,7 @@ from typing import Any, NamedTuple
 
 from openness.definition import Definition
 from openness.report import FileReport, Gap
-from openness.site.language import data_text, marked, said, say
+from openness.site.language import data_text, marked, said, tr_text
 from openness.site.sources import Example
 
 RELEASED, PARTIAL, NOT_RELEASED, NOT_APPLICABLE = (
@@ -126,7 +126,7 @@ def _series(items: list[str], conjunction: str = "") -> str:
     """``a``, ``a and b``, ``a, b and c`` (in the page's language)."""
     if len(items) <= 1:
         return "".join(items)
-    word = conjunction or say("and")
+    word = conjunction or tr_text("and")
     return f"{', '.join(items[:-1])} {word} {items[-1]}"
 
 
@@ -141,7 +141,7 @@ def _weights_title(d: Definition) -> str:
 
 def _plain(d: Definition, title: str) -> str:
     """A component's title as a sentence names it ("weights" for the model parameters)."""
-    return say("weights") if title == _weights_title(d) else title
+    return tr_text("weights") if title == _weights_title(d) else title
 
 
 def _plural(items: list[str]) -> bool:
@@ -228,7 +228,7 @@ def gap_phrases(d: Definition, example: Example, gaps: Iterable[Gap]) -> list[st
                     parts.append(d.component(cid).title.lower())
             elif gap.reason == "license-not-open-for-kind":
                 not_open_for_kind.append(
-                    say(
+                    tr_text(
                         "{licence} is not an open licence for the {component}",
                         licence=expression,
                         component=titles[0],
@@ -238,7 +238,9 @@ def gap_phrases(d: Definition, example: Example, gaps: Iterable[Gap]) -> list[st
         if reason == "gated":
             gated += [t for t in titles if t not in gated]
         elif reason == "not-released" and len(titles) > 1:
-            missing.append("\0" + say("no {components}", components=say(" or ").join(titles)))
+            missing.append(
+                "\0" + tr_text("no {components}", components=tr_text(" or ").join(titles))
+            )
         elif reason == "not-released":
             missing += [t for t in titles if t not in missing]
         elif reason == "no-license":
@@ -256,7 +258,7 @@ def gap_phrases(d: Definition, example: Example, gaps: Iterable[Gap]) -> list[st
         elif reason == "data-not-open":
             data.append(marked("not all of the training data is openly licensed"))
         elif reason in ("unknown-license", "invalid-license-expression"):
-            unlicensed_or_unknown = say(
+            unlicensed_or_unknown = tr_text(
                 "the licence of the {components} is not known", components=_series(titles)
             )
             if unlicensed_or_unknown not in not_open_for_kind:
@@ -268,11 +270,13 @@ def gap_phrases(d: Definition, example: Example, gaps: Iterable[Gap]) -> list[st
         restricted = {"licence": licence_name(d, expression), "restrictions": ", ".join(found)}
         if weights in parts:
             phrases.append(
-                say("the weights' licence restricts use ({licence}: {restrictions})", **restricted)
+                tr_text(
+                    "the weights' licence restricts use ({licence}: {restrictions})", **restricted
+                )
             )
         else:
             phrases.append(
-                say(
+                tr_text(
                     "the {component}'s licence restricts use ({licence}: {restrictions})",
                     component=parts[0],
                     **restricted,
@@ -282,69 +286,71 @@ def gap_phrases(d: Definition, example: Example, gaps: Iterable[Gap]) -> list[st
     if gated:
         names = [_plain(d, t) for t in gated]
         phrases.append(
-            say("the {components} are behind an agreement to accept", components=_series(names))
+            tr_text("the {components} are behind an agreement to accept", components=_series(names))
             if _plural(names)
-            else say("the {components} is behind an agreement to accept", components=_series(names))
+            else tr_text(
+                "the {components} is behind an agreement to accept", components=_series(names)
+            )
         )
     alone = [m[1:] for m in missing if m.startswith("\0")]
     listed = [_plain(d, m) for m in missing if not m.startswith("\0")]
-    if say("weights") in listed:
-        others = [m for m in listed if m != say("weights")]
+    if tr_text("weights") in listed:
+        others = [m for m in listed if m != tr_text("weights")]
         if len(others) > 3:
             phrases.append(
-                say(
+                tr_text(
                     "the weights are not released, nor are {count} other components",
                     count=len(others),
                 )
             )
         elif len(others) == 1:
             phrases.append(
-                say(
+                tr_text(
                     "the weights are not released, nor is the {components}",
                     components=_series(others),
                 )
             )
         elif others:
             phrases.append(
-                say(
+                tr_text(
                     "the weights are not released, nor are the {components}",
                     components=_series(others),
                 )
             )
         else:
-            phrases.append(say("the weights are not released"))
+            phrases.append(tr_text("the weights are not released"))
     elif listed:
         shown = (
             listed
             if len(listed) <= 6
-            else [*listed[:5], say("{count} more", count=len(listed) - 5)]
+            else [*listed[:5], tr_text("{count} more", count=len(listed) - 5)]
         )
         phrases.append(
-            say("{components} are not released", components=_series(shown))
+            tr_text("{components} are not released", components=_series(shown))
             if _plural(listed)
-            else say("{components} is not released", components=_series(shown))
+            else tr_text("{components} is not released", components=_series(shown))
         )
-    phrases += [say("{nothing} is released openly", nothing=m) for m in alone]
+    phrases += [tr_text("{nothing} is released openly", nothing=m) for m in alone]
     if unlicensed:
         names = [_plain(d, t) for t in unlicensed]
         phrases.append(
-            say("the {components} have no licence", components=_series(names))
+            tr_text("the {components} have no licence", components=_series(names))
             if len(names) > 1
-            else say("the {components} has no licence", components=_series(names))
+            else tr_text("the {components} has no licence", components=_series(names))
         )
     if partial:
         names = [_plain(d, t) for t in partial]
         phrases.append(
-            say("the {components} are only partly released", components=_series(names))
+            tr_text("the {components} are only partly released", components=_series(names))
             if _plural(names)
-            else say("the {components} is only partly released", components=_series(names))
+            else tr_text("the {components} is only partly released", components=_series(names))
         )
     if not_applicable:
         names = [_plain(d, t) for t in not_applicable]
         phrases.append(
-            say("the {components} are declared not applicable", components=_series(names))
+            tr_text("the {components} are declared not applicable", components=_series(names))
             if _plural(names)
-            else say("the {components} is declared not applicable", components=_series(names))
+            else tr_text("the {components} is declared not applicable", components=_series(names))
         )
     data = list(dict.fromkeys(data))
     if WITHHELD in data and INCOMPLETE in data:
@@ -352,7 +358,7 @@ def gap_phrases(d: Definition, example: Example, gaps: Iterable[Gap]) -> list[st
         data[data.index(WITHHELD)] = marked(
             "the training data is withheld without legal or technical grounds and not fully listed"
         )
-    phrases += [say(item) for item in dict.fromkeys(data)]
+    phrases += [tr_text(item) for item in dict.fromkeys(data)]
     return phrases
 
 
@@ -372,7 +378,7 @@ class Verdict(NamedTuple):
     @property
     def sentence(self) -> str:
         """The whole sentence, question included."""
-        return say("Open source AI? {short} {detail}", short=self.short, detail=self.detail)
+        return tr_text("Open source AI? {short} {detail}", short=self.short, detail=self.detail)
 
 
 def verdict(d: Definition, example: Example) -> Verdict:
@@ -383,8 +389,8 @@ def verdict(d: Definition, example: Example) -> Verdict:
     if report.level is None:
         return Verdict(
             "unknown",
-            say("Not known:"),
-            say("the declaration is not valid, so no level is computed."),
+            tr_text("Not known:"),
+            tr_text("the declaration is not valid, so no level is computed."),
         )
     target = d.rank(d.open_source_from)
     rank = d.rank(report.level)
@@ -395,9 +401,9 @@ def verdict(d: Definition, example: Example) -> Verdict:
             pillars = _series([p.title.lower() for p in d.pillars])
             return Verdict(
                 "yes",
-                say("Yes"),
+                tr_text("Yes"),
                 " "
-                + say(
+                + tr_text(
                     "({title}): the {pillars} are all released under open terms.",
                     title=title,
                     pillars=pillars,
@@ -406,19 +412,23 @@ def verdict(d: Definition, example: Example) -> Verdict:
         top = d.levels[-1].title
         return Verdict(
             "yes",
-            say("Yes"),
-            say(
+            tr_text("Yes"),
+            tr_text(
                 "({title}), but not {top}: {gaps}.",
                 title=title,
                 top=top,
-                gaps=say("; ").join(above),
+                gaps=tr_text("; ").join(above),
             ),
         )
     phrases = gap_phrases(d, example, _unmet_gaps(report, target, d))
     because = (
-        say("; ").join(phrases) if phrases else say("it does not meet the level's requirements")
+        tr_text("; ").join(phrases)
+        if phrases
+        else tr_text("it does not meet the level's requirements")
     )
-    return Verdict("no", say("No"), say("({title}): {because}.", title=title, because=because))
+    return Verdict(
+        "no", tr_text("No"), tr_text("({title}): {because}.", title=title, because=because)
+    )
 
 
 # --- Can I use it? ------------------------------------------------------------------------
@@ -443,12 +453,12 @@ def use_facts(d: Definition, example: Example) -> tuple[str, list[UseFact]]:
     expression = declared.get("license") if isinstance(declared, dict) else None
     if status not in (RELEASED, PARTIAL):
         return (
-            say("The weights are not released: there is nothing to download or run yourself."),
+            tr_text("The weights are not released: there is nothing to download or run yourself."),
             [],
         )
     if not isinstance(expression, str) or not expression:
         return (
-            say(
+            tr_text(
                 "The weights are released without a licence: nobody may use, modify or share them."
             ),
             [],
@@ -458,36 +468,40 @@ def use_facts(d: Definition, example: Example) -> tuple[str, list[UseFact]]:
     name = licence_name(d, expression)
     gate = declared.get("gate")
     gate_fact = UseFact(
-        say("Download"),
-        say("behind an agreement to accept, whose terms may add conditions")
+        tr_text("Download"),
+        tr_text("behind an agreement to accept, whose terms may add conditions")
         if gate == "agreement"
-        else (say("after registering") if gate == "registration" else say("no terms to accept")),
+        else (
+            tr_text("after registering")
+            if gate == "registration"
+            else tr_text("no terms to accept")
+        ),
     )
-    not_stated = say(NOT_STATED)
+    not_stated = tr_text(NOT_STATED)
     if verdict_.is_open:
-        lead = say(
+        lead = tr_text(
             "The weights are under {name}, an open licence: any use, commercial or not.",
             name=name,
         )
         if gate == "agreement":
-            lead += " " + say("But the download asks you to accept terms first: read them too.")
-        yes = say("yes")
+            lead += " " + tr_text("But the download asks you to accept terms first: read them too.")
+        yes = tr_text("yes")
         return (
             lead,
             [
                 gate_fact,
-                UseFact(say("Commercial use"), yes),
-                UseFact(say("Modified versions (derivatives)"), yes),
-                UseFact(say("User or revenue caps"), say("none")),
-                UseFact(say("Restrictions on outputs"), say("none")),
-                UseFact(say("Naming duties"), say("none beyond keeping notices")),
-                UseFact(say("Fields of use or places excluded"), say("none")),
-                UseFact(say("Terms the licensor may change"), say("no")),
+                UseFact(tr_text("Commercial use"), yes),
+                UseFact(tr_text("Modified versions (derivatives)"), yes),
+                UseFact(tr_text("User or revenue caps"), tr_text("none")),
+                UseFact(tr_text("Restrictions on outputs"), tr_text("none")),
+                UseFact(tr_text("Naming duties"), tr_text("none beyond keeping notices")),
+                UseFact(tr_text("Fields of use or places excluded"), tr_text("none")),
+                UseFact(tr_text("Terms the licensor may change"), tr_text("no")),
             ],
         )
     if "unknown-terms" in ids or verdict_.error is not None:
         return (
-            say(
+            tr_text(
                 "The weights' licence ({expression}) is not known to the licence policy.",
                 expression=expression,
             ),
@@ -501,53 +515,56 @@ def use_facts(d: Definition, example: Example) -> tuple[str, list[UseFact]]:
         return _lower_first(d.licenses.restriction_title(rid))
 
     commercial = (
-        say(
+        tr_text(
             "no: {restrictions}",
             restrictions=", ".join(
                 title(r) for r in ("non-commercial", "research-only", "non-production") if r in ids
             ),
         )
         if has("non-commercial", "research-only", "non-production")
-        else say("not forbidden by the licence data")
+        else tr_text("not forbidden by the licence data")
     )
-    derivatives = say("no (no derivatives)") if has("no-derivatives") else say("allowed")
+    derivatives = tr_text("no (no derivatives)") if has("no-derivatives") else tr_text("allowed")
     if has("restrictions-passed-on"):
-        derivatives += say(", and the use restrictions must be passed on")
+        derivatives += tr_text(", and the use restrictions must be passed on")
     facts = [
         gate_fact,
-        UseFact(say("Commercial use"), commercial),
+        UseFact(tr_text("Commercial use"), commercial),
         UseFact(
-            say("Modified versions (derivatives)"),
+            tr_text("Modified versions (derivatives)"),
             derivatives if has("no-derivatives", "restrictions-passed-on") else not_stated,
         ),
         UseFact(
-            say("User or revenue caps"),
-            say("yes: above a threshold, permission is needed")
+            tr_text("User or revenue caps"),
+            tr_text("yes: above a threshold, permission is needed")
             if has("user-threshold")
             else not_stated,
         ),
         UseFact(
-            say("Restrictions on outputs"),
-            say("yes") if has("output-restrictions") else not_stated,
+            tr_text("Restrictions on outputs"),
+            tr_text("yes") if has("output-restrictions") else not_stated,
         ),
         UseFact(
-            say("Naming duties"),
-            say("yes: derivatives must carry the licensor's brand or a notice")
+            tr_text("Naming duties"),
+            tr_text("yes: derivatives must carry the licensor's brand or a notice")
             if has("naming-duty")
             else not_stated,
         ),
         UseFact(
-            say("Fields of use or places excluded"),
-            say("yes: an acceptable-use policy or a list of forbidden uses or places")
+            tr_text("Fields of use or places excluded"),
+            tr_text("yes: an acceptable-use policy or a list of forbidden uses or places")
             if has("field-of-use")
             else not_stated,
         ),
         UseFact(
-            say("Terms the licensor may change"),
-            say("yes: it may restrict use after the fact") if has("revocable") else not_stated,
+            tr_text("Terms the licensor may change"),
+            tr_text("yes: it may restrict use after the fact") if has("revocable") else not_stated,
         ),
     ]
-    return (say("The weights are under {name}, which is not an open licence.", name=name), facts)
+    return (
+        tr_text("The weights are under {name}, which is not an open licence.", name=name),
+        facts,
+    )
 
 
 def licence_reason(d: Definition, expression: str) -> str:
@@ -579,9 +596,9 @@ def differences(d: Definition, example: Example, osi: dict[str, Any]) -> list[st
         system = osi_verdict["system"]
         if passed and not ours_open:
             phrases = gap_phrases(d, example, _unmet_gaps(report, target, d))
-            why = say("; ").join(phrases[:2]) or say("it misses a requirement")
+            why = tr_text("; ").join(phrases[:2]) or tr_text("it misses a requirement")
             found.append(
-                say(
+                tr_text(
                     "OSI's 2024 validation passed {system} under OSAID 1.0; here it is {title}, "
                     "because {why}.",
                     system=system,
@@ -593,7 +610,7 @@ def differences(d: Definition, example: Example, osi: dict[str, Any]) -> list[st
             from openness.site.pages.crosswalks import osi_word
 
             found.append(
-                say(
+                tr_text(
                     "OSI's 2024 validation says {system} {verdict}; here it is {title}, judged "
                     "on the declaration's current facts.",
                     system=system,
@@ -602,13 +619,13 @@ def differences(d: Definition, example: Example, osi: dict[str, Any]) -> list[st
                 )
             )
     if report.g7 is not None and report.g7.note:
-        found.append(say("G7 label: {note}", note=said(report.g7.note)))
+        found.append(tr_text("G7 label: {note}", note=said(report.g7.note)))
     if report.osaid is not None and report.osaid.passed != ours_open and report.osaid.note:
         note = said(report.osaid.note)
         found.append(
-            say("OSAID 1.0 passes: {note}", note=note)
+            tr_text("OSAID 1.0 passes: {note}", note=note)
             if report.osaid.passed
-            else say("OSAID 1.0 fails: {note}", note=note)
+            else tr_text("OSAID 1.0 fails: {note}", note=note)
         )
     mof = report.mof
     if mof is not None:
@@ -647,16 +664,16 @@ def _mof_difference(d: Definition, example: Example, ours_open: bool, title: str
         unasked = [name for name, free in lacking if free]
         label = data_text(mof.label)
         placed = (
-            say("Class {numeral} ({label})", numeral=roman(mof.mof_class), label=label)
+            tr_text("Class {numeral} ({label})", numeral=roman(mof.mof_class), label=label)
             if mof.mof_class
-            else say("no class ({label})", label=label)
+            else tr_text("no class ({label})", label=label)
         )
         tail = (
-            say("; no level here asks for the {components}", components=_series(unasked))
+            tr_text("; no level here asks for the {components}", components=_series(unasked))
             if unasked
             else ""
         )
-        return say(
+        return tr_text(
             "MOF 1.0 gives it {placed} although it is {title} here: MOF's Class {wanted} also "
             "needs the {names} released under open licences{tail}.",
             placed=placed,
@@ -677,7 +694,7 @@ def _mof_difference(d: Definition, example: Example, ours_open: bool, title: str
                         unasked.append(name)
         if not unasked:
             return ""
-        return say(
+        return tr_text(
             "MOF 1.0 gives it Class {numeral} ({label}), which does not ask for the "
             "{components}; here their lack keeps it at {title}.",
             numeral=roman(mof.mof_class),

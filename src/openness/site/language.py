@@ -111,7 +111,7 @@ def marked(english: str) -> str:
     return english
 
 
-def say(english: str, /, **params: object) -> str:
+def tr_text(english: str, /, **params: object) -> str:
     """Like :func:`tr`, for plain text that the caller escapes later (a changelog line is
     a sentence, not Markdown): the parameters are taken as they are."""
     sentence = _sentence(english)

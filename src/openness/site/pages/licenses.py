@@ -7,7 +7,7 @@ import html
 from openness import urls
 from openness.definition import Definition
 from openness.licensing.policy import LicensePolicy
-from openness.site.language import marked, say, tr
+from openness.site.language import marked, tr, tr_text
 from openness.site.markdown import cell, code, href, link, rel, text
 from openness.site.pages.common import as_markdown, render, version_note
 from openness.site.sources import Site
@@ -35,8 +35,8 @@ def licenses_page(site: Site, d: Definition) -> str:
         kinds=[(k.id, k.title) for k in d.kinds if k.id in policy.kinds],
         kind_titles={k.id: k.title for k in d.kinds},
         accepted={
-            kind_id: say(" and ").join(
-                say(ACCEPT_WORDS[a]) if a in ACCEPT_WORDS else a for a in accept
+            kind_id: tr_text(" and ").join(
+                tr_text(ACCEPT_WORDS[a]) if a in ACCEPT_WORDS else a for a in accept
             )
             for kind_id, accept in policy.kinds.items()
         },
@@ -109,21 +109,23 @@ def licence_finder(d: Definition, uri: str) -> list[str]:
         if not signature:
             continue
         if len(signature) == len(kinds):
-            heading = say("Open for every kind")
-            reason = say("OSI-approved: open for code, and for weights, data and documents.")
+            heading = tr_text("Open for every kind")
+            reason = tr_text("OSI-approved: open for code, and for weights, data and documents.")
         else:
             shut = [titles[k] for k in kinds if k not in signature]
             open_kinds = _series([titles[k] for k in signature])
-            heading = say("Open for {kinds}, not for {shut}", kinds=open_kinds, shut=_series(shut))
+            heading = tr_text(
+                "Open for {kinds}, not for {shut}", kinds=open_kinds, shut=_series(shut)
+            )
             reason = (
-                say(
+                tr_text(
                     "On the open content list, not OSI-approved: open for {kinds}; {shut} needs "
                     "an OSI-approved licence.",
                     kinds=open_kinds,
                     shut=_series(shut),
                 )
                 if len(shut) == 1
-                else say(
+                else tr_text(
                     "On the open content list, not OSI-approved: open for {kinds}; {shut} need "
                     "an OSI-approved licence.",
                     kinds=open_kinds,
@@ -141,8 +143,8 @@ def licence_finder(d: Definition, uri: str) -> list[str]:
         )
     sections.append(
         (
-            say("Model licences without an SPDX id"),
-            say(
+            tr_text("Model licences without an SPDX id"),
+            tr_text(
                 "Declare these with their LicenseRef- id; each has a page with its restrictions "
                 "and reason."
             ),
@@ -151,7 +153,7 @@ def licence_finder(d: Definition, uri: str) -> list[str]:
     )
     for index, group in enumerate(policy.restricted):
         restrictions = ", ".join(policy.restriction_title(r).lower() for r in group.restrictions)
-        heading = group.title or say("Restricted: {restrictions}", restrictions=restrictions)
+        heading = group.title or tr_text("Restricted: {restrictions}", restrictions=restrictions)
         ids = restricted_ids.get(index) or list(group.exact)
         sections.append((heading, f"{group.reason}", [_item(i, [], names.get(i, "")) for i in ids]))
     closed = by_signature.get((), [])
@@ -176,8 +178,8 @@ def licence_finder(d: Definition, uri: str) -> list[str]:
     for heading, reason, items in sections:
         lines += _section(heading, reason, items)
     lines += _section(
-        say("Not open for any kind"),
-        say("Neither OSI-approved nor on the open content list, so not open for any kind."),
+        tr_text("Not open for any kind"),
+        tr_text("Neither OSI-approved nor on the open content list, so not open for any kind."),
         [_item(i, [], names.get(i, "")) for i in closed],
         collapsed=True,
     )
@@ -206,7 +208,7 @@ def _section(heading: str, reason: str, items: list[str], collapsed: bool = Fals
 def _series(items: list[str]) -> str:
     if len(items) <= 1:
         return "".join(items)
-    return say("{items} and {last}", items=", ".join(items[:-1]), last=items[-1])
+    return tr_text("{items} and {last}", items=", ".join(items[:-1]), last=items[-1])
 
 
 def licence_page(site: Site, d: Definition, ref_id: str) -> str:
@@ -230,7 +232,7 @@ def licence_page(site: Site, d: Definition, ref_id: str) -> str:
         uri,
         version_note=as_markdown(version_note(site, d, uri)),
         ref=ref,
-        open_for=", ".join(ref.open_for) or say("nothing"),
+        open_for=", ".join(ref.open_for) or tr_text("nothing"),
         restrictions=restrictions,
         policy_link=as_markdown(link(tr("licence policy"), uri, urls.licenses_doc(d.version))),
         restriction_href={

@@ -23,7 +23,7 @@ from openness.site.directory import (
     use_facts,
     verdict,
 )
-from openness.site.language import data_text, marked, said, say, tr
+from openness.site.language import data_text, marked, said, tr, tr_text
 from openness.site.markdown import Markdown, cell, code, href, json_block, link, text
 from openness.site.models_index import INDEX_DEST, INDEX_SCHEMA_URL
 from openness.site.pages.common import (
@@ -108,12 +108,12 @@ def _model_row(site: Site, example: Example, uri: str) -> _Row:
     latest = site.latest
     ed = site.definition(report.definition_version)
     level = ed.level(report.level) if report.level else None
-    badge = level_badge_img(ed, level) if level else say("invalid")
+    badge = level_badge_img(ed, level) if level else tr_text("invalid")
     stands = standing(site, example)
     rank = latest.level(stands).rank if stands in latest.level_ids else -1
     older = older_reading(site, example)
     older_html = (
-        f"<br><small>{html.escape(say('definition {version}', version=older))}</small>"
+        f"<br><small>{html.escape(tr_text('definition {version}', version=older))}</small>"
         if older
         else ""
     )
@@ -129,11 +129,11 @@ def _model_row(site: Site, example: Example, uri: str) -> _Row:
         html.escape(g7_text(report)),
         html.escape(osaid_verdict(report)),
         html.escape(data_text(report.mof.label) if report.mof else ""),
-        html.escape(licence or say("not released")),
-        say("yes") if example.claims_open_source else say("no"),
+        html.escape(licence or tr_text("not released")),
+        tr_text("yes") if example.claims_open_source else tr_text("no"),
     ]
     tds = "".join(
-        f'<td data-label="{html.escape(say(col))}">{value}</td>'
+        f'<td data-label="{html.escape(tr_text(col))}">{value}</td>'
         for col, value in zip(COLUMNS, cells, strict=True)
     )
     return _Row(
@@ -145,7 +145,7 @@ def _model_row(site: Site, example: Example, uri: str) -> _Row:
 
 
 def _models_table(rows: list[_Row]) -> list[str]:
-    head = "".join(f"<th>{html.escape(say(col))}</th>" for col in COLUMNS)
+    head = "".join(f"<th>{html.escape(tr_text(col))}</th>" for col in COLUMNS)
     return [
         '<table class="oa-models-table">',
         f"<thead><tr>{head}</tr></thead>",
@@ -160,7 +160,7 @@ def g7_text(report: FileReport) -> str:
     """The report's G7 label as plain text ("no label" for closed)."""
     if report.g7 is None:
         return ""
-    return data_text(report.g7.title) if report.g7.title else say("no label")
+    return data_text(report.g7.title) if report.g7.title else tr_text("no label")
 
 
 @dataclass(frozen=True, slots=True)
@@ -270,7 +270,8 @@ def _matrix(d: Definition, example: Example, uri: str) -> list[str]:
                 f'<li class="oa-cell oa-{item.state.id}" data-state="{item.state.id}">'
                 f'<span class="oa-sym" aria-hidden="true">{item.state.symbol}</span> '
                 f'<a href="{target}">{html.escape(item.title)}</a> '
-                f'<span class="oa-state">{html.escape(say(item.state.label))}</span>{licence}</li>'
+                f'<span class="oa-state">{html.escape(tr_text(item.state.label))}</span>'
+                f"{licence}</li>"
             )
         lines.append("</ul></div>")
     lines.append("</div>")
@@ -280,7 +281,7 @@ def _matrix(d: Definition, example: Example, uri: str) -> list[str]:
 def _legend() -> list[str]:
     items = [
         f'<li class="oa-cell oa-{s.id}"><span class="oa-sym" aria-hidden="true">{s.symbol}</span> '
-        f"<b>{html.escape(say(s.label))}</b>: {html.escape(say(s.summary))}</li>"
+        f"<b>{html.escape(tr_text(s.label))}</b>: {html.escape(tr_text(s.summary))}</li>"
         for s in STATES.values()
     ]
     return ['<ul class="oa-legend">', *items, "</ul>"]
@@ -339,20 +340,22 @@ def pointer_title(d: Definition, example: Example, pointer: str) -> str:
                 else None
             )
             words.append(
-                say("data set {name}", name=name)
+                tr_text("data set {name}", name=name)
                 if name
-                else say("data set {name}", name=index + 1)
+                else tr_text("data set {name}", name=index + 1)
             )
             rest = rest[2:]
         words += [r.replace("_", " ") for r in rest]
     elif parts == ["claims", "open_source"]:
-        words.append(say("Presented as open source"))
+        words.append(tr_text("Presented as open source"))
     elif parts == ["x-expected-level"]:
-        words.append(say("Level, and OSI's validation"))
+        words.append(tr_text("Level, and OSI's validation"))
     elif parts[:1] == ["model"]:
-        words += [say("Model"), *(r.replace("_", " ") for r in parts[1:])]
+        words += [tr_text("Model"), *(r.replace("_", " ") for r in parts[1:])]
     else:
-        words += [r.removeprefix("x-").replace("_", " ") for r in parts] or [say("The declaration")]
+        words += [r.removeprefix("x-").replace("_", " ") for r in parts] or [
+            tr_text("The declaration")
+        ]
     title = ": ".join(words)
     return f"{title} ({note.rstrip(')')})" if note else title
 
